@@ -1,0 +1,15 @@
+/** jest: TypeScript through ts-jest (plus the functions file's associate calls), ESM-only dependencies through Babel. */
+const ESM_ONLY_DEPENDENCIES = ["strip-bom", "uuid"];
+
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  setupFiles: ["<rootDir>/tests/support/custom-functions-stub.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["<rootDir>/tests/support/ts-transform.js", { tsconfig: "<rootDir>/tests/tsconfig.json" }],
+    "^.+\\.m?js$": ["babel-jest", { presets: [["@babel/preset-env", { targets: { node: "current" } }]] }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join("|")})/)`],
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
+};

@@ -1,0 +1,34 @@
+/** Loads src/functions the way Excel does and returns what CustomFunctions.associate registered. */
+type Registered = (...args: unknown[]) => unknown;
+
+interface StubbedCustomFunctions {
+  associate(id: string, fn: Registered): void;
+}
+
+export function registeredFunctions(): Map<string, Registered> {
+  const registry = new Map<string, Registered>();
+  const runtime = (globalThis as unknown as { CustomFunctions: StubbedCustomFunctions }).CustomFunctions;
+  const original = runtime.associate;
+  runtime.associate = (id, fn) => registry.set(id, fn);
+  try {
+    jest.isolateModules(() => {
+      // A fresh require per call, so that the module's associate() calls run again into this registry.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require("../../src/functions/functions");
+    });
+  } finally {
+    runtime.associate = original;
+  }
+  return registry;
+}
+
+/** Calls a registered function and returns its value, or the CustomFunctions.Error it threw. */
+export function callRegistered(registry: Map<string, Registered>, id: string, ...args: unknown[]): unknown {
+  const fn = registry.get(id);
+  if (!fn) throw new Error(`${id} was not registered`);
+  try {
+    return fn(...args);
+  } catch (error) {
+    return error;
+  }
+}
