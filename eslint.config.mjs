@@ -1,0 +1,92 @@
+/**
+ * Lint: ESLint + typescript-eslint + the Office add-in rules, Prettier for layout, and the layer rules of
+ * DEVELOPERS.md enforced as restricted imports (each src/ folder may import only the layers above it).
+ */
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+const LAYERS = ["data", "metrics", "functions", "excel", "taskpane", "preview"];
+
+/** Which sibling folders of src/ each layer may import; i18n (string tables) is usable by every layer. */
+const ALLOWED = {
+  i18n: [],
+  data: ["i18n"],
+  metrics: ["data", "i18n"],
+  functions: ["data", "metrics", "i18n"],
+  excel: ["data", "metrics", "functions", "i18n"],
+  taskpane: ["data", "metrics", "functions", "excel", "i18n"],
+};
+
+function layerRule(layer) {
+  const forbidden = [...LAYERS, "i18n"].filter((other) => other !== layer && !ALLOWED[layer].includes(other));
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: forbidden.map((other) => `**/${other}/**`).concat(forbidden.map((other) => `../${other}`)),
+              message: `src/${layer} may import only ${ALLOWED[layer].join(", ") || "nothing"} (see DEVELOPERS.md, "Shape of the code").`,
+            },
+            {
+              group: ["hyperformula", "hyperformula/*"],
+              message: "HyperFormula (GPL-3.0) is for the preview and tests only, never the add-in bundle.",
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const OFFICE_RULES = Object.fromEntries(
+  Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]),
+);
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", "bench/results/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
+    rules: {
+      ...OFFICE_RULES,
+      ...reactHooks.configs.recommended.rules,
+      "no-eval": "error",
+      "no-new-func": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Excel passes ranges as any[][]: the metadata generator needs that type on the custom functions themselves.
+    files: ["src/functions/functions.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  ...Object.keys(ALLOWED).map(layerRule),
+  {
+    files: ["src/data/**/*.ts", "src/metrics/**/*.ts", "src/i18n/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime"],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "Excel", property: "run", message: "Call src/excel/ instead." }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  prettier,
+);
