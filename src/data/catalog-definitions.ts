@@ -19,6 +19,7 @@ import {
   yi,
   type Bilingual,
   type ColumnMeta,
+  type ColumnRole,
 } from "./columns";
 
 type ColumnId<K extends DatasetId> = Extract<keyof DatasetRecord<K>, string>;
@@ -48,8 +49,14 @@ const PERCENT_AXIS = bi("%", "%");
 const NOTE = attribute("note", "说明", "Note");
 
 /** A column whose unit is given per row by another column (figures mix %, 亿元, 家 …). */
-function perRowUnit<Id extends string>(id: Id, zh: string, en: string, unitColumn: string): ColumnMeta<Id> {
-  return { id, title: bi(zh, en), type: "number", unit: null, numberFormat: "General", role: "value", unitColumn };
+function perRowUnit<Id extends string>(
+  id: Id,
+  zh: string,
+  en: string,
+  unitColumn: string,
+  role: ColumnRole = "value",
+): ColumnMeta<Id> {
+  return { id, title: bi(zh, en), type: "number", unit: null, numberFormat: "General", role, unitColumn };
 }
 
 export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
@@ -87,7 +94,7 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       attribute("printed", "原文数字", "As printed"),
       attribute("unit", "单位", "Unit"),
       attribute("qualifier", "限定", "Qualifier"),
-      perRowUnit("threshold", "门槛", "Threshold", "threshold_unit"),
+      perRowUnit("threshold", "门槛", "Threshold", "threshold_unit", "attribute"),
       attribute("threshold_printed", "门槛（原文）", "Threshold as printed"),
       attribute("threshold_unit", "门槛单位", "Threshold unit"),
       { ...dateColumn("as_of", "截至", "As of") },
@@ -216,7 +223,7 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       attribute("measure_zh", "指标", "Measure (zh)"),
       attribute("measure_en", "指标（英文）", "Measure"),
       attribute("comparator", "比较", "Comparator"),
-      perRowUnit("threshold", "门槛", "Threshold", "threshold_unit"),
+      perRowUnit("threshold", "门槛", "Threshold", "threshold_unit", "attribute"),
       attribute("threshold_unit", "门槛单位", "Threshold unit"),
       count("companies", "家数", "Companies"),
       ...derivable(percent, "share_of_sample", "占样本比例", "Share of the sample"),
