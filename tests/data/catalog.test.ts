@@ -1,3 +1,5 @@
+import fs from "fs";
+import path from "path";
 import { CATALOG, cellNumberFormat, SOURCE, toCellValue, type ColumnMeta } from "../../src/data/catalog";
 import { DATASET_IDS, getDataset, LATEST_EDITION } from "../../src/data/index";
 import { excelSerial, periodEnd } from "../../src/data/periods";
@@ -129,5 +131,16 @@ describe("periods", () => {
     ["2021..2024", "2024-12-31"],
   ])("%s ends on %s", (period, end) => {
     expect(periodEnd(period)).toBe(end);
+  });
+});
+
+describe("the README's Data section", () => {
+  const section = fs.readFileSync(path.resolve(__dirname, "../../src/data/README-data-section.md"), "utf8");
+  const rows = [...section.matchAll(/^\| `(\w+)`\s*\|[^|]*\|\s*(\d+)\s*\|\s*([\d-]+)\s*\|$/gm)];
+
+  it("lists every dataset with its row count and as-of date", () => {
+    expect(rows.map(([, id, count, asOf]) => [id, Number(count), asOf])).toEqual(
+      DATASET_IDS.map((id) => [id, CATALOG[id].rowCount, CATALOG[id].asOf]),
+    );
   });
 });
