@@ -36,7 +36,7 @@ export function buildTables(figures: FigureRecord[]) {
       published: "2024-09",
       issued_on: null,
       valid_until: "2026-12-31",
-      issuer_zh: "中国人民银行、原银保监会",
+      issuer_zh: "央行、原银保监会",
       document_zh: "《关于做好当前金融支持房地产市场平稳健康发展工作的通知》",
       document_number: "银发〔2022〕254号",
       summary_zh: "2022年11月印发的金融支持房地产市场平稳健康发展政策延期至2026年12月31日。",
