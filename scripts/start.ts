@@ -86,7 +86,8 @@ async function main() {
   const ca = fs.readFileSync(certificates.ca);
   if (!(await waitUntilServed(`${BASE_URL}${TASKPANE_PAGE}`, ca))) {
     console.error(`The dev server did not answer at ${BASE_URL} in time.`);
-    return stop();
+    stop();
+    return;
   }
   console.log(sideloadHelp(certificates));
   if (hasDesktopExcel() && process.env.AMC_NO_SIDELOAD !== "1") tryDesktopSideload();
