@@ -1,5 +1,6 @@
 import fs from "fs";
 import path from "path";
+import fc from "fast-check";
 import { CATALOG, cellNumberFormat, SOURCE, toCellValue, type ColumnMeta } from "../../src/data/catalog";
 import { DATASET_IDS, getDataset, LATEST_EDITION } from "../../src/data/index";
 import { excelSerial, periodEnd } from "../../src/data/periods";
@@ -115,6 +116,18 @@ describe("toCellValue gives Excel what it expects", () => {
   it("a list is joined with 、 and null is an empty cell", () => {
     expect(toCellValue(["a", "b"], columnOf("roster", "aliases"))).toBe("a、b");
     expect(toCellValue(null, columnOf("bond_issuance", "long_term"))).toBe("");
+  });
+
+  it("any percent stored with 2 decimals reaches the cell as the decimal that shows it back", () => {
+    const column = columnOf("bond_issuance", "long_term_growth");
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (hundredths) => {
+        const stored = hundredths / 100;
+        const cell = toCellValue(stored, column) as number;
+        expect(Number((cell * 100).toFixed(2))).toBe(stored);
+        expect(Math.abs(cell - stored / 100)).toBeLessThan(1e-12);
+      }),
+    );
   });
 
   it("text stays text", () => {

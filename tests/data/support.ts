@@ -27,11 +27,11 @@ if (reportText === null) {
 export const withReportText = reportText === null ? describe.skip : describe;
 export { reportTextPath };
 
-/** Evaluates Excel formulas with HyperFormula (no smart rounding), one result per formula. */
+/** Evaluates Excel formulas with HyperFormula as the project configures it, one result per formula. */
 export function evaluateFormulas(formulas: string[]): number[] {
   const engine = HyperFormula.buildFromArray(
     formulas.map((formula) => [formula]),
-    { licenseKey: "gpl-v3", smartRounding: false },
+    { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: true },
   );
   const results = formulas.map((formula, row) => {
     const result = engine.getCellValue({ sheet: 0, row, col: 0 });
