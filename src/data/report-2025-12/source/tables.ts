@@ -557,6 +557,18 @@ export function buildTables(figures: FigureRecord[]) {
     })),
   ];
 
+  /** Companies the text names for a direction of their coupon change, without printing its size. */
+  const namedCostChanges = (entities: string[], direction: "down" | "up", quote: string, note: string) =>
+    entities.map((entity) =>
+      row({ section: "四.4", chart: "图表18", quote }, () => ({
+        entity,
+        period: M11_2025,
+        direction,
+        change_bp: null,
+        qualifier: null,
+        note,
+      })),
+    );
   const coupon_changes: DatasetRecord<"coupon_changes">[] = [
     row({ section: "四.4", chart: "图表18", quote: "平均降幅在35BP左右" }, (cells) => ({
       entity: "industry",
@@ -566,25 +578,17 @@ export function buildTables(figures: FigureRecord[]) {
       qualifier: "approx" as const,
       note: "与2024年相比 / against 2024",
     })),
-    ...["贵州资产", "苏州资产"].map((entity) =>
-      row({ section: "四.4", chart: "图表18", quote: "其中贵州资产和苏州资产的成本降幅较大" }, () => ({
-        entity,
-        period: M11_2025,
-        direction: "down" as const,
-        change_bp: null,
-        qualifier: null,
-        note: "降幅较大，幅度未印出 / a larger fall; size not printed",
-      })),
+    ...namedCostChanges(
+      ["贵州资产", "苏州资产"],
+      "down",
+      "其中贵州资产和苏州资产的成本降幅较大",
+      "降幅较大，幅度未印出 / a larger fall; size not printed",
     ),
-    ...["招商平安资产", "湖北资产"].map((entity) =>
-      row({ section: "四.4", chart: "图表18", quote: "长期债券融资成本小幅上升" }, () => ({
-        entity,
-        period: M11_2025,
-        direction: "up" as const,
-        change_bp: null,
-        qualifier: null,
-        note: "小幅上升，幅度未印出 / a slight rise; size not printed",
-      })),
+    ...namedCostChanges(
+      ["招商平安资产", "湖北资产"],
+      "up",
+      "长期债券融资成本小幅上升",
+      "小幅上升，幅度未印出 / a slight rise; size not printed",
     ),
   ];
 
