@@ -1,8 +1,11 @@
 /** jest: TypeScript through ts-jest (plus the functions file's associate calls), ESM-only dependencies through Babel. */
 const ESM_ONLY_DEPENDENCIES = ["strip-bom", "uuid"];
 
+const { version } = require("./package.json");
+
 module.exports = {
   testEnvironment: "node",
+  globals: { __ADDIN_VERSION__: version },
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   setupFiles: ["<rootDir>/tests/support/custom-functions-stub.ts"],

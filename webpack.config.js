@@ -4,12 +4,15 @@
  * `--mode production` targets ADDIN_BASE_URL (default https://localhost:3000/); the dev server also serves the preview.
  */
 const path = require("path");
+const { DefinePlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/build/localized-metadata-plugin");
 const { targetBaseUrl, rewriteBaseUrl } = require("./scripts/build/addin-urls");
 const { devServerHttpsOptions } = require("./scripts/build/dev-certs");
+
+const { version: ADDIN_VERSION } = require("./package.json");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const DEV_SERVER_PORT = 3000;
@@ -49,6 +52,7 @@ function htmlPages(production) {
       inject: false,
       // The dev server's live-reload client needs a websocket, so only production pages carry the policy.
       contentSecurityPolicy: production ? CONTENT_SECURITY_POLICY : null,
+      addinVersion: ADDIN_VERSION,
     }),
   ];
 }
@@ -103,6 +107,7 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(ADDIN_VERSION) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new LocalizedMetadataPlugin({
         translationsPath: path.resolve(__dirname, "src/i18n/functions.zh-CN.json"),
