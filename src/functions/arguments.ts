@@ -3,7 +3,8 @@
  * omitted optional, "" or null for a blank cell, text where a number was typed) turned into what the metrics take.
  */
 import { describe, requireArithmetic } from "../metrics/coercion";
-import { dateSerialOf } from "../metrics/dates";
+import { dateSerialOf, isoDateOfSerial, isoDateSerial } from "../metrics/dates";
+import { FIRST_YEAR, LAST_YEAR } from "../metrics/maturity";
 import { MetricError } from "../metrics/errors";
 import { isBlank, type Range } from "../metrics/ranges";
 
@@ -93,4 +94,26 @@ export function textArgument(value: unknown, argument: string): string {
 export function optionalText(value: unknown, argument: string): string | null {
   const cell = single(value);
   return isBlank(cell) ? null : textArgument(cell, argument);
+}
+
+/**
+ * A period argument as the figures write it: a year typed as a number (2024), a date cell (its ISO date), or text
+ * (`2025-06-30`, `2025-01..2025-11`; `2025/6/30` is read as 2025-06-30); null when omitted or blank.
+ */
+export function optionalPeriod(value: unknown, argument: string): string | null {
+  const cell = single(value);
+  if (isBlank(cell)) return null;
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= FIRST_YEAR && cell <= LAST_YEAR) {
+    return String(cell);
+  }
+  if (typeof cell === "number") {
+    const iso = isoDateOfSerial(cell);
+    if (iso) return iso;
+  }
+  if (typeof cell === "string") {
+    const serial = isoDateSerial(cell);
+    const iso = serial === undefined ? undefined : isoDateOfSerial(serial);
+    return iso ?? cell.normalize("NFKC").replace(/\s+/g, "");
+  }
+  throw new MetricError("#VALUE!", "notAPeriod", { argument, value: describe(cell) });
 }

@@ -10,11 +10,18 @@ import {
   optionalBoolean,
   optionalNumber,
   optionalNumberOrNull,
+  optionalPeriod,
   optionalRange,
+  optionalText,
   range,
   single,
+  textArgument,
 } from "./arguments";
-import { run } from "./excel-errors";
+import { resolveEdition } from "./editions";
+import { displayLocale, run } from "./excel-errors";
+import { splitFigureKey, type FigureQuery } from "./figure-lookup";
+import { datasetTable, figureCitation, figureValue, rosterRows } from "./report-data";
+import { companiesIn, companyField, findCompany } from "./roster-lookup";
 import { headerRow, runNumber, spill } from "./spill";
 import { hhi as herfindahl, share as shareOf, topN, topNShare } from "../metrics/concentration";
 import { distribution as bucketCounts } from "../metrics/distribution";
@@ -367,5 +374,100 @@ export function spreadbp(bond_yield: any[][], benchmark: any[][]): any[][] {
     const grid = spreadBp(range(bond_yield), range(benchmark));
     if (grid.length === 1 && grid[0].length === 1 && grid[0][0] instanceof Error) throw grid[0][0];
     return spill(grid);
+  });
+}
+
+// ── The bundled report ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The 58 local AMCs at end-2025 (附件名单): seq, full name, province, short name; one province's when given.
+ * @customfunction ROSTER
+ * @helpurl https://localhost:3000/help.html#ROSTER
+ * @param [province] A province: 浙江 or 浙江省 (广西, 内蒙古, 宁夏, 新疆, 西藏 work without 自治区); all when omitted.
+ * @param [headers] TRUE (default) to put a header row above the rows.
+ * @returns One row per company, in the appendix's order.
+ */
+export function roster(province?: string, headers?: boolean): any[][] {
+  return run(() => spill(rosterRows(optionalText(province, "province")), headerRow("ROSTER", withHeaders(headers))));
+}
+
+/**
+ * One field of one local AMC, found by full name, short name or a name the report's text uses.
+ * @customfunction COMPANY
+ * @helpurl https://localhost:3000/help.html#COMPANY
+ * @param name Full name (浙江省浙商资产管理有限公司), short name (浙商资产) or alias.
+ * @param [field] full_name (default), short_name, province, seq, aliases, short_name_printed or note.
+ * @returns The field's value.
+ */
+export function company(name: string, field?: string): any {
+  return run(() => {
+    const found = findCompany(textArgument(name, "name"));
+    return companyField(found, optionalText(field, "field") ?? "full_name");
+  });
+}
+
+/**
+ * Number of local AMCs at end-2025 (58), or in one province.
+ * @customfunction AMCCOUNT
+ * @helpurl https://localhost:3000/help.html#AMCCOUNT
+ * @param [province] A province: 浙江 or 浙江省; all provinces when omitted.
+ * @returns The number of companies.
+ */
+export function amccount(province?: string): number {
+  return runNumber(() => companiesIn(optionalText(province, "province")).length);
+}
+
+/** The FIGURE/SOURCE arguments; a whole key `metric|entity|period` typed as the metric works too. */
+function figureQuery(metric: unknown, entity: unknown, period: unknown, edition: unknown): FigureQuery {
+  const typed = textArgument(metric, "metric");
+  const key = splitFigureKey(typed);
+  return {
+    metric: key?.metric ?? typed,
+    entity: optionalText(entity, "entity") ?? key?.entity ?? null,
+    period: optionalPeriod(period, "period") ?? key?.period ?? null,
+    edition: resolveEdition(optionalText(edition, "edition")),
+  };
+}
+
+/**
+ * One figure printed in the report, e.g. net financing 2024 = 251.20 (亿元); percents as decimals (43.10% → 0.431).
+ * @customfunction FIGURE
+ * @helpurl https://localhost:3000/help.html#FIGURE
+ * @param metric The metric id (net_financing) or its Chinese name (净融资额); or a whole key net_financing|industry|2024.
+ * @param [entity] industry, sample, or a company's name; when omitted, the metric's only entity or the industry.
+ * @param [period] 2024, 2025-06-30, 2025-01..2025-11 …; when omitted, the latest the report prints.
+ * @param [edition] The report edition (report-2025-12); the newest bundled when omitted.
+ * @returns The figure as printed, in its unit (亿元, 家 …), or a decimal for a percent.
+ */
+export function figure(metric: string, entity?: string, period?: any, edition?: string): any {
+  return run(() => figureValue(figureQuery(metric, entity, period, edition)));
+}
+
+/**
+ * Where the report prints a figure: report, section, chart and the short quote.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/help.html#SOURCE
+ * @param metric The metric id (net_financing) or its Chinese name; or a whole key net_financing|industry|2024.
+ * @param [entity] industry, sample, or a company's name; when omitted, the metric's only entity or the industry.
+ * @param [period] 2024, 2025-06-30, 2025-01..2025-11 …; when omitted, the latest the report prints.
+ * @param [edition] The report edition (report-2025-12); the newest bundled when omitted.
+ * @returns The citation text.
+ */
+export function source(metric: string, entity?: string, period?: any, edition?: string): string {
+  return run(() => figureCitation(figureQuery(metric, entity, period, edition), displayLocale()));
+}
+
+/**
+ * Any bundled dataset as a table: the same tables the task pane inserts (percents as decimals, dates as serials).
+ * @customfunction DATASET
+ * @helpurl https://localhost:3000/help.html#DATASET
+ * @param name The dataset id (roster, figures, net_financing, maturities …) or its title.
+ * @param [headers] TRUE (default) to put the column titles above the rows.
+ * @returns One row per record.
+ */
+export function dataset(name: string, headers?: boolean): any[][] {
+  return run(() => {
+    const table = datasetTable(textArgument(name, "name"), displayLocale());
+    return spill(table.rows, withHeaders(headers) ? table.headers : null);
   });
 }

@@ -97,6 +97,51 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
     "en-US": (p) => `${p.argument} holds no rating: select the cells with the ratings (AAA, AA+, …).`,
     "zh-CN": (p) => `${p.argument} 中没有级别：请选择包含级别（AAA、AA+ 等）的单元格。`,
   },
+  notAPeriod: {
+    "en-US": (p) => `${p.argument} must be a period such as 2024, 2025-06-30 or 2025-01..2025-11; it is ${p.value}.`,
+    "zh-CN": (p) => `${p.argument} 必须是 2024、2025-06-30 或 2025-01..2025-11 这样的期间；当前为 ${p.value}。`,
+  },
+  unknownCompany: {
+    "en-US": (p) => `No local AMC is called "${p.value}". Closest names: ${p.suggestions}.`,
+    "zh-CN": (p) => `没有名为“${p.value}”的地方AMC。最接近的名称：${p.suggestions}。`,
+  },
+  unknownField: {
+    "en-US": (p) => `field "${p.value}" does not exist. Use one of: ${p.fields}.`,
+    "zh-CN": (p) => `field 不存在“${p.value}”。可用的字段：${p.fields}。`,
+  },
+  unknownProvince: {
+    "en-US": (p) => `province "${p.value}" is not a province. Provinces with local AMCs: ${p.provinces}.`,
+    "zh-CN": (p) => `province“${p.value}”不是省份名称。有地方AMC的省份：${p.provinces}。`,
+  },
+  noCompaniesInProvince: {
+    "en-US": (p) => `The roster has no local AMC in ${p.value}.`,
+    "zh-CN": (p) => `名单中没有位于${p.value}的地方AMC。`,
+  },
+  unknownMetric: {
+    "en-US": (p) => `metric "${p.value}" is not a figure of the report. Closest metrics: ${p.suggestions}.`,
+    "zh-CN": (p) => `metric“${p.value}”不是报告中的指标。最接近的指标：${p.suggestions}。`,
+  },
+  entityRequired: {
+    "en-US": (p) => `${p.metric} is printed for several entities: give entity, one of ${p.entities}.`,
+    "zh-CN": (p) => `${p.metric} 有多个主体的数字：请给出 entity，可选 ${p.entities}。`,
+  },
+  entityNotFound: {
+    "en-US": (p) => `The report prints ${p.metric} for ${p.entities}, not for entity "${p.value}".`,
+    "zh-CN": (p) => `报告中 ${p.metric} 的主体为 ${p.entities}，没有 entity“${p.value}”。`,
+  },
+  periodNotFound: {
+    "en-US": (p) =>
+      `The report prints ${p.metric} of ${p.entity} for the periods ${p.periods}, not for period "${p.value}".`,
+    "zh-CN": (p) => `报告中 ${p.entity} 的 ${p.metric} 只有以下期间：${p.periods}；没有 period“${p.value}”。`,
+  },
+  unknownEdition: {
+    "en-US": (p) => `edition "${p.value}" is not bundled. Editions: ${p.editions}.`,
+    "zh-CN": (p) => `未包含 edition“${p.value}”。可用的版本：${p.editions}。`,
+  },
+  unknownDataset: {
+    "en-US": (p) => `name "${p.value}" is not a dataset. Closest: ${p.suggestions}. All: ${p.datasets}.`,
+    "zh-CN": (p) => `name“${p.value}”不是数据集。最接近的：${p.suggestions}。全部：${p.datasets}。`,
+  },
   emptyResult: {
     "en-US": () => "The result is empty: select ranges that hold at least one cell.",
     "zh-CN": () => "结果为空：请选择至少包含一个单元格的区域。",

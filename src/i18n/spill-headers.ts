@@ -11,6 +11,7 @@ const HEADERS = {
   },
   DISTRIBUTION: { "en-US": ["Bucket", "Count", "Share"], "zh-CN": ["区间", "个数", "占比"] },
   RATINGDIST: { "en-US": ["Rating", "Count", "Share"], "zh-CN": ["级别", "家数", "占比"] },
+  ROSTER: { "en-US": ["No.", "Company", "Province", "Short name"], "zh-CN": ["序号", "公司名称", "所在省份", "简称"] },
   MIGRATION: { "en-US": ["Upgrades", "Unchanged", "Downgrades"], "zh-CN": ["上调", "不变", "下调"] },
 } satisfies Record<string, Record<Locale, string[]>>;
 

@@ -52,3 +52,9 @@ export function yearOfSerial(serial: number): number | undefined {
 export function yearStartSerial(year: number): number {
   return isoDateSerial(`${year}-01-01`)!;
 }
+
+/** The ISO date of a serial number (the day part), as Excel would show it in yyyy-mm-dd; undefined if none. */
+export function isoDateOfSerial(serial: number): string | undefined {
+  if (!isDateSerial(serial) || serial < FIRST_SERIAL_AFTER_LEAP_BUG) return undefined;
+  return new Date(EPOCH_FROM_MARCH_1900 + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
+}
