@@ -433,7 +433,7 @@ function figureQuery(metric: unknown, entity: unknown, period: unknown, edition:
  * One figure printed in the report, e.g. net financing 2024 = 251.20 (亿元); percents as decimals (43.10% → 0.431).
  * @customfunction FIGURE
  * @helpurl https://localhost:3000/help.html#FIGURE
- * @param metric The metric id (net_financing) or its Chinese name (净融资额); or a whole key net_financing|industry|2024.
+ * @param metric The metric id (net_financing) or its Chinese name (债券净融资额); or a whole key net_financing|industry|2024.
  * @param [entity] industry, sample, or a company's name; when omitted, the metric's only entity or the industry.
  * @param [period] 2024, 2025-06-30, 2025-01..2025-11 …; when omitted, the latest the report prints.
  * @param [edition] The report edition (report-2025-12); the newest bundled when omitted.
