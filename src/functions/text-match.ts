@@ -24,12 +24,15 @@ export function editDistance(a: string, b: string): number {
   return previous[y.length];
 }
 
+const MAX_COMPARED_LENGTH = 64;
+
 /**
  * The candidates closest to what was typed, best first: names containing it (or contained in it) come before
  * the rest, then by edit distance of the normal forms; duplicates removed.
  */
 export function closestMatches(typed: string, candidates: Iterable<string>, count = 3): string[] {
-  const key = nameKey(typed);
+  // Names are short: a longer text is cut so that scoring stays cheap whatever was pasted into the cell.
+  const key = nameKey(typed).slice(0, MAX_COMPARED_LENGTH);
   const scored = [...new Set(candidates)].map((candidate) => {
     const other = nameKey(candidate);
     const contains = key.length > 0 && (other.includes(key) || key.includes(other));

@@ -49,24 +49,57 @@ function booleanCriterion(operator: Operator, target: boolean): Criterion {
   return (cell) => typeof cell === "boolean" && compare(Number(cell) - Number(target), operator);
 }
 
-/** `*` any run, `?` one character, `~*` `~?` `~~` the character itself; whole cell, case-insensitive. */
-function wildcardPattern(pattern: string): RegExp {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "~" && i + 1 < pattern.length && "*?~".includes(pattern[i + 1])) {
-      source += `\\${pattern[++i]}`;
-    } else if (char === "*") source += "[\\s\\S]*";
-    else if (char === "?") source += "[\\s\\S]";
-    else source += char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+type Token = { kind: "any" } | { kind: "one" } | { kind: "char"; char: string };
+
+/** `*` any run, `?` one character, `~*` `~?` `~~` the character itself; compared in lower case. */
+function wildcardTokens(pattern: string): Token[] {
+  const chars = [...pattern.toLowerCase()];
+  const tokens: Token[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i];
+    if (char === "~" && i + 1 < chars.length && "*?~".includes(chars[i + 1]))
+      tokens.push({ kind: "char", char: chars[++i] });
+    else if (char === "*") tokens.push({ kind: "any" });
+    else if (char === "?") tokens.push({ kind: "one" });
+    else tokens.push({ kind: "char", char });
   }
-  return new RegExp(`^${source}$`, "iu");
+  return tokens;
+}
+
+/**
+ * Whole-cell wildcard match in O(text × pattern) at worst (the greedy algorithm that backtracks only to the last
+ * `*`), so that no criterion can make a function hang the way a backtracking regular expression could.
+ */
+function wildcardMatcher(pattern: string): (text: string) => boolean {
+  const tokens = wildcardTokens(pattern);
+  return (cell) => {
+    const text = [...cell.toLowerCase()];
+    let t = 0;
+    let p = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+      const token = tokens[p];
+      if (token && (token.kind === "one" || (token.kind === "char" && token.char === text[t]))) {
+        t++;
+        p++;
+      } else if (token?.kind === "any") {
+        star = p++;
+        resume = t;
+      } else if (star >= 0) {
+        p = star + 1;
+        t = ++resume;
+      } else return false;
+    }
+    while (tokens[p]?.kind === "any") p++;
+    return p === tokens.length;
+  };
 }
 
 function textCriterion(operator: Operator, target: string): Criterion {
   if (operator === "=" || operator === "<>") {
-    const pattern = wildcardPattern(target);
-    const matches = (cell: Cell) => typeof cell === "string" && cell !== "" && pattern.test(cell);
+    const pattern = wildcardMatcher(target);
+    const matches = (cell: Cell) => typeof cell === "string" && cell !== "" && pattern(cell);
     return operator === "=" ? matches : (cell) => !matches(cell);
   }
   const upper = target.toUpperCase();
