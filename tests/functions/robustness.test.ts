@@ -94,10 +94,11 @@ const isCellValue = (value: unknown) =>
 function expectExcelResult(result: unknown): void {
   if (result instanceof Error) {
     expect(result).toBeInstanceOf(CustomFunctions.Error);
-    const { code, message } = result as CustomFunctions.Error;
+    const error = result as unknown as CustomFunctions.Error;
     // #VALUE! and #N/A tell the analyst what to fix: never a bare or half-filled message.
-    if (result !== SHEET_ERROR && (code === "#VALUE!" || code === "#N/A"))
-      expect(message).toMatch(/^(?!Unexpected)(?![\s\S]*undefined)\S/);
+    if (error !== SHEET_ERROR && (error.code === "#VALUE!" || error.code === "#N/A")) {
+      expect(error.message).toMatch(/^(?!Unexpected)(?![\s\S]*undefined)\S/);
+    }
     return;
   }
   if (!Array.isArray(result)) {
