@@ -128,13 +128,7 @@ export function annualize(rate: number, months: number): number {
  * @returns The return as a decimal.
  */
 export function roa(profit: any[][], assets_begin: any[][], assets_end: any[][], months?: number): number {
-  return runNumber(() =>
-    returnOnAverage(
-      range(profit),
-      { begin: range(assets_begin), end: range(assets_end), names: ["assets_begin", "assets_end"] },
-      optionalNumber(months, "months", 12),
-    ),
-  );
+  return annualisedReturn(profit, [assets_begin, assets_end], ["assets_begin", "assets_end"], months);
 }
 
 /**
@@ -149,10 +143,15 @@ export function roa(profit: any[][], assets_begin: any[][], assets_end: any[][],
  * @returns The return as a decimal.
  */
 export function roe(profit: any[][], equity_begin: any[][], equity_end: any[][], months?: number): number {
+  return annualisedReturn(profit, [equity_begin, equity_end], ["equity_begin", "equity_end"], months);
+}
+
+/** ROA and ROE: profit over the average of a base at the start and the end, annualised. */
+function annualisedReturn(profit: unknown, [begin, end]: unknown[], names: [string, string], months: unknown): number {
   return runNumber(() =>
     returnOnAverage(
       range(profit),
-      { begin: range(equity_begin), end: range(equity_end), names: ["equity_begin", "equity_end"] },
+      { begin: range(begin), end: range(end), names },
       optionalNumber(months, "months", 12),
     ),
   );
