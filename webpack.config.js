@@ -12,17 +12,29 @@ const { targetBaseUrl, rewriteBaseUrl } = require("./scripts/build/addin-urls");
 const { devServerHttpsOptions } = require("./scripts/build/dev-certs");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/** The preview workbench (HyperFormula, GPL-3.0) is a development tool: never part of a production build. */
+const PREVIEW_ENTRY = "./src/preview/index.tsx";
 const DEV_SERVER_PORT = 3000;
 
-function entries() {
+function entries(production) {
   return {
     functions: FUNCTIONS_SOURCE,
     taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    ...(production ? {} : { preview: PREVIEW_ENTRY }),
   };
 }
 
-function htmlPages() {
+function previewPage() {
+  return new HtmlWebpackPlugin({
+    filename: "preview.html",
+    template: "./src/preview/preview.html",
+    chunks: ["preview"],
+  });
+}
+
+function htmlPages(production) {
   return [
+    ...(production ? [] : [previewPage()]),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
@@ -62,7 +74,7 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? "production" : "development",
     devtool: "source-map",
-    entry: entries(),
+    entry: entries(production),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -85,7 +97,7 @@ module.exports = async (env, argv) => {
         translationsPath: path.resolve(__dirname, "src/i18n/functions.zh-CN.json"),
         baseUrl,
       }),
-      ...htmlPages(),
+      ...htmlPages(production),
       copiedFiles(baseUrl),
     ],
     performance: { hints: false },
