@@ -53,6 +53,11 @@ function skippedBanner(): string {
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const withBrowser = chromiumAvailable();
+  if (!withBrowser && process.env.AMC_REQUIRE_BROWSER === "1") {
+    throw new Error(
+      `AMC_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM_PATH}: the browser tests cannot run.`,
+    );
+  }
   if (!withBrowser) process.stdout.write(skippedBanner());
   const outputRoot = fs.mkdtempSync(path.join(os.tmpdir(), "amc-e2e-"));
   const prodDir = path.join(outputRoot, "prod");
