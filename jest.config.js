@@ -6,8 +6,11 @@
  */
 const ESM_ONLY_DEPENDENCIES = ["strip-bom", "uuid"];
 
+const { version } = require("./package.json");
+
 const shared = {
   testEnvironment: "node",
+  globals: { __ADDIN_VERSION__: version },
   setupFiles: ["<rootDir>/tests/support/custom-functions-stub.ts"],
   transform: {
     "^.+\\.tsx?$": ["<rootDir>/tests/support/ts-transform.js", { tsconfig: "<rootDir>/tests/tsconfig.json" }],

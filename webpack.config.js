@@ -4,12 +4,15 @@
  * `--mode production` targets ADDIN_BASE_URL (default https://localhost:3000/); the dev server also serves the preview.
  */
 const path = require("path");
+const { DefinePlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/build/localized-metadata-plugin");
 const { targetBaseUrl, rewriteBaseUrl } = require("./scripts/build/addin-urls");
 const { devServerHttpsOptions } = require("./scripts/build/dev-certs");
+
+const { version: ADDIN_VERSION } = require("./package.json");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 /** The preview workbench (HyperFormula, GPL-3.0) is a development tool: never part of a production build. */
@@ -23,6 +26,24 @@ function entries(production) {
     ...(production ? {} : { preview: PREVIEW_ENTRY }),
   };
 }
+
+/**
+ * The production pages' Content-Security-Policy: the add-in's own origin and Microsoft's office.js host only.
+ * Styles may be inline because Fluent UI (Griffel) inserts its rules at run time; scripts may not.
+ */
+const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  `script-src 'self' ${OFFICE_JS_HOST}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  `connect-src 'self' ${OFFICE_JS_HOST}`,
+  `frame-src 'self' ${OFFICE_JS_HOST}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
 
 function previewPage() {
   return new HtmlWebpackPlugin({
@@ -41,6 +62,9 @@ function htmlPages(production) {
       chunks: ["functions", "taskpane"],
       chunksSortMode: "manual",
       inject: false,
+      // The dev server's live-reload client needs a websocket, so only production pages carry the policy.
+      contentSecurityPolicy: production ? CONTENT_SECURITY_POLICY : null,
+      addinVersion: ADDIN_VERSION,
     }),
   ];
 }
@@ -73,6 +97,9 @@ module.exports = async (env, argv) => {
   const baseUrl = targetBaseUrl();
   return {
     mode: production ? "production" : "development",
+    // es2020 lets webpack's runtime use globalThis instead of its `new Function("return this")` fallback,
+    // so no eval-like construct reaches the bundle (the CSP allows none).
+    target: ["web", "es2020"],
     devtool: "source-map",
     entry: entries(production),
     output: {
@@ -92,6 +119,7 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(ADDIN_VERSION) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new LocalizedMetadataPlugin({
         translationsPath: path.resolve(__dirname, "src/i18n/functions.zh-CN.json"),

@@ -1,7 +1,8 @@
 /**
- * Before the browser tests: builds the add-in for production and for development (which adds the preview page),
- * each into a temp folder, in parallel, and serves both over HTTPS on free ports. The bundle checks need both
- * builds even without Chromium. The tests find them through AMC_E2E_* environment variables.
+ * Before the browser tests: the shared production build (tests/support/production-build.ts, reused while the
+ * sources are unchanged) and, in parallel in a child process, a development build (which adds the preview page)
+ * in a temp folder; both served over HTTPS on free ports. The bundle checks need both builds even without
+ * Chromium. The tests find them through AMC_E2E_* environment variables.
  */
 import { spawn } from "child_process";
 import fs from "fs";
@@ -9,6 +10,7 @@ import os from "os";
 import path from "path";
 import { chromiumAvailable, CHROMIUM_PATH } from "../support/browser";
 import { serveFolder, type ServedFolder } from "../support/https-static-server";
+import { productionBuild } from "../support/production-build";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureDevCertificates } = require("../../scripts/build/dev-certs");
@@ -20,10 +22,10 @@ export interface E2eState {
   outputRoot: string;
 }
 
-function build(mode: "production" | "development", outputPath: string): Promise<void> {
+function developmentBuild(outputPath: string): Promise<void> {
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "--mode", mode, "--output-path", outputPath], {
+    const child = spawn(process.execPath, [cli, "--mode", "development", "--output-path", outputPath], {
       cwd: ROOT,
       env: process.env,
     });
@@ -32,7 +34,9 @@ function build(mode: "production" | "development", outputPath: string): Promise<
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
     child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`webpack --mode ${mode} failed (${code}):\n${output.slice(-4000)}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`webpack --mode development failed (${code}):\n${output.slice(-4000)}`)),
     );
   });
 }
@@ -60,9 +64,8 @@ export default async function globalSetup(): Promise<void> {
   }
   if (!withBrowser) process.stdout.write(skippedBanner());
   const outputRoot = fs.mkdtempSync(path.join(os.tmpdir(), "amc-e2e-"));
-  const prodDir = path.join(outputRoot, "prod");
   const devDir = path.join(outputRoot, "dev");
-  await Promise.all([build("production", prodDir), build("development", devDir)]);
+  const [prodDir] = await Promise.all([productionBuild(), developmentBuild(devDir)]);
 
   const tls = await ensureDevCertificates();
   const servers = [await serveFolder(prodDir, tls), await serveFolder(devDir, tls)];

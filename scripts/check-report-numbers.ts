@@ -1,0 +1,45 @@
+/**
+ * `npx tsx scripts/check-report-numbers.ts`: finds every number in the report's text and reports any that no
+ * figure accounts for; lists the known non-figures with the reason. Exits non-zero when a number is unexplained.
+ */
+import { getDataset } from "../src/data/index";
+import { readReportText, REPORT_TEXT_FILE } from "../src/data/report-text";
+import { scanReportNumbers, type ScanResult } from "../src/data/report-scan";
+
+function scanBundledData(text: string): ScanResult {
+  return scanReportNumbers(text, {
+    figures: getDataset("figures").records,
+    roster: getDataset("roster").records,
+    bondShortNames: getDataset("defaults").records.map((bond) => bond.bond_short_name),
+  });
+}
+
+function printNonFigures(result: ScanResult): void {
+  const byReason = new Map<string, string[]>();
+  for (const item of result.nonFigures) byReason.set(item.reason, [...(byReason.get(item.reason) ?? []), item.context]);
+  console.log("Known non-figures:");
+  for (const [reason, contexts] of byReason) {
+    console.log(`  ${reason} (${contexts.length}):`);
+    for (const context of contexts) console.log(`    … ${context} …`);
+  }
+}
+
+function main(): void {
+  const text = readReportText();
+  if (text === null) {
+    console.error(`The report's text (${REPORT_TEXT_FILE}) is not on this machine: nothing checked.`);
+    process.exit(2);
+  }
+  const result = scanBundledData(text);
+  printNonFigures(result);
+  for (const item of result.unexplained)
+    console.log(`UNEXPLAINED ${item.number} at ${item.offset}: … ${item.context} …`);
+  console.log(
+    `numbers in the text: ${result.total}; in dates/periods: ${result.dates.length}; ` +
+      `found in figures: ${result.explained.length}; known non-figures: ${result.nonFigures.length}; ` +
+      `unexplained: ${result.unexplained.length}`,
+  );
+  if (result.unexplained.length > 0) process.exit(1);
+}
+
+main();

@@ -1,0 +1,99 @@
+/**
+ * The catalog of the bundled datasets: titles, descriptions, column types and Excel formats, source, edition,
+ * as-of date and row count, plus `toCellValue`, which turns a stored value into what an Excel cell receives.
+ */
+import { DATASET_IDS, LATEST_EDITION, type DatasetId, type EditionId } from "./ids";
+import { EDITIONS } from "./index";
+import type { DatasetRecord } from "./schema";
+import type { Bilingual, ColumnMeta } from "./columns";
+import { excelSerial, latestDate, periodEnd } from "./periods";
+import { DEFINITIONS, type ChartSpec } from "./catalog-definitions";
+
+export type { Bilingual, ColumnMeta, ColumnRole, ColumnType } from "./columns";
+export type { ChartSpec } from "./catalog-definitions";
+
+export type ColumnId<K extends DatasetId> = Extract<keyof DatasetRecord<K>, string>;
+
+export interface DatasetMeta<K extends DatasetId = DatasetId> {
+  id: K;
+  title: Bilingual;
+  description: Bilingual;
+  columns: ColumnMeta<ColumnId<K>>[];
+  source: Bilingual;
+  edition: EditionId;
+  /** The ISO date the data speaks for: the end of its latest period. */
+  asOf: string;
+  rowCount: number;
+  chart?: ChartSpec<ColumnId<K>>;
+}
+
+export const SOURCE: Bilingual = {
+  zh: "资料来源：联合资信评估股份有限公司《地方资产管理公司行业信用风险展望 2026》，2025年12月",
+  en: "Source: China Lianhe Credit Rating Co., Ltd., Local AMC Industry Credit Risk Outlook 2026 (December 2025)",
+};
+
+/** The end of the latest period a dataset's records speak for, or the definition's fixed as-of date. */
+function asOfDate<K extends DatasetId>(id: K, edition: EditionId): string {
+  const fixed = DEFINITIONS[id].asOf;
+  if (fixed) return fixed;
+  const records = EDITIONS[edition][id].records as Record<string, unknown>[];
+  const ends = records.map((record) => {
+    const when = record.as_of ?? record.period ?? record.date;
+    if (typeof when !== "string") throw new Error(`${id}: a record has no period and the catalog no asOf`);
+    return periodEnd(when);
+  });
+  return latestDate(ends);
+}
+
+function datasetMeta<K extends DatasetId>(id: K, edition: EditionId): DatasetMeta<K> {
+  const { asOf: _fixed, ...definition } = DEFINITIONS[id];
+  return {
+    ...(definition as Omit<DatasetMeta<K>, "source" | "edition" | "asOf" | "rowCount">),
+    id,
+    source: SOURCE,
+    edition,
+    asOf: asOfDate(id, edition),
+    rowCount: EDITIONS[edition][id].records.length,
+  };
+}
+
+/** The catalog of one edition. */
+export function catalogOf(edition: EditionId): { [K in DatasetId]: DatasetMeta<K> } {
+  return Object.fromEntries(DATASET_IDS.map((id) => [id, datasetMeta(id, edition)])) as {
+    [K in DatasetId]: DatasetMeta<K>;
+  };
+}
+
+export const CATALOG: { [K in DatasetId]: DatasetMeta<K> } = catalogOf(LATEST_EDITION);
+
+export type CellValue = string | number | boolean;
+
+/** Whether a cell of this column holds a percent, given its row (figures carry their unit per row). */
+function isPercent(column: ColumnMeta, record?: Record<string, unknown>): boolean {
+  if (column.unitColumn) return record?.[column.unitColumn] === "%";
+  return column.type === "percent";
+}
+
+/**
+ * What reaches an Excel cell: percents as decimals (43.10 → 0.431, shown by `0.00%`), dates as Excel serial numbers
+ * (shown by `yyyy-mm-dd`), lists joined with 、, null as an empty cell. `record` gives the row for per-row units.
+ */
+export function toCellValue(value: unknown, column: ColumnMeta, record?: Record<string, unknown>): CellValue {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return value.join("、");
+  if (typeof value === "number") return isPercent(column, record) ? Number((value / 100).toPrecision(12)) : value;
+  if (typeof value === "string" && column.type === "date") return excelSerial(value);
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  throw new Error(`column ${column.id}: cannot put ${typeof value} in a cell`);
+}
+
+const FORMAT_BY_UNIT: Record<string, string> = { "%": "0.00%", 亿元: "0.00", 亿美元: "0.00", BP: "0.00" };
+const COUNT_UNITS = ["家", "只", "笔", "单", "个", "章", "条", "天"];
+
+/** The Excel number format of a cell of this column, given its row when the unit varies by row (figures). */
+export function cellNumberFormat(column: ColumnMeta, record?: Record<string, unknown>): string {
+  if (!column.unitColumn) return column.numberFormat;
+  const unit = record?.[column.unitColumn];
+  if (typeof unit !== "string") return column.numberFormat;
+  return FORMAT_BY_UNIT[unit] ?? (COUNT_UNITS.includes(unit) ? "0" : column.numberFormat);
+}

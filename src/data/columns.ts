@@ -1,0 +1,88 @@
+/** Column metadata: how each field of a dataset is titled, typed and formatted when it reaches an Excel cell. */
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export type ColumnType = "text" | "number" | "integer" | "percent" | "date" | "list" | "boolean";
+
+/**
+ * key: identifies the row; value: a number the report prints or one derived from printed figures (derived when
+ * the `<id>_derived` column holds a formula); attribute: a descriptive cell; formula: the formula of a derived
+ * cell; provenance: where the row comes from.
+ */
+export type ColumnRole = "key" | "value" | "attribute" | "formula" | "provenance";
+
+export interface ColumnMeta<Id extends string = string> {
+  id: Id;
+  title: Bilingual;
+  type: ColumnType;
+  unit: string | null;
+  /** Excel number format: `0.00` for 亿元 etc., `0.00%` for percent, `0` for counts, `yyyy-mm-dd`, `@` for text. */
+  numberFormat: string;
+  role: ColumnRole;
+  /** When the unit varies by row (figures): the column holding each row's unit; a row with `%` is a percent. */
+  unitColumn?: string;
+}
+
+const FORMAT_BY_TYPE: Record<ColumnType, string> = {
+  text: "@",
+  number: "0.00",
+  integer: "0",
+  percent: "0.00%",
+  date: "yyyy-mm-dd",
+  list: "@",
+  boolean: "General",
+};
+
+type Make = <Id extends string>(id: Id, zh: string, en: string) => ColumnMeta<Id>;
+
+function column(type: ColumnType, unit: string | null, role: ColumnRole, numberFormat = FORMAT_BY_TYPE[type]): Make {
+  return (id, zh, en) => ({ id, title: { zh, en }, type, unit, numberFormat, role });
+}
+
+export const key = column("text", null, "key");
+export const attribute = column("text", null, "attribute");
+export const rank = column("integer", null, "attribute");
+export const yi = column("number", "亿元", "value");
+export const usdYi = column("number", "亿美元", "value");
+export const percent = column("percent", "%", "value");
+export const bp = column("number", "BP", "value");
+export const years = column("number", "年", "value");
+export const dateColumn = column("date", null, "attribute");
+export const list = column("list", null, "attribute");
+
+/** A count of companies (家), bonds (只), deals (单) … */
+export function count<Id extends string>(id: Id, zh: string, en: string, unit = "家"): ColumnMeta<Id> {
+  return column("integer", unit, "value")(id, zh, en);
+}
+
+/** The formula column of a derived value column. */
+export function formulaOf<Id extends string>(valueColumn: Id, zh: string): ColumnMeta<`${Id}_derived`> {
+  return column("text", null, "formula")(`${valueColumn}_derived`, `${zh}推算公式`, `${valueColumn} formula`);
+}
+
+/** A value column and its formula column, for cells that are derived in some rows. */
+export function derivable<Id extends string>(
+  make: Make,
+  id: Id,
+  zh: string,
+  en: string,
+): [ColumnMeta<Id>, ColumnMeta<`${Id}_derived`>] {
+  return [make(id, zh, en), formulaOf(id, zh)];
+}
+
+export const PERIOD = key("period", "期间", "Period");
+
+export const PROVENANCE = [
+  column("text", null, "provenance")("section", "章节", "Section"),
+  column("text", null, "provenance")("chart", "图表", "Chart"),
+  column("text", null, "provenance")("quote", "原文", "Quote"),
+] as const;
+
+export const TABLE_PROVENANCE = [
+  ...PROVENANCE,
+  column("list", null, "provenance")("sources", "来源数字", "Source figures"),
+  column("list", null, "provenance")("inputs", "推算所用数字", "Formula inputs"),
+] as const;

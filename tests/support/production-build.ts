@@ -1,0 +1,94 @@
+/**
+ * One production build shared by every test that needs built files (budgets, security greps, the runtime page):
+ * built once into test-output/dist-prod and reused while the sources are unchanged, safe across jest workers.
+ */
+import crypto from "crypto";
+import fs from "fs";
+import path from "path";
+import webpack from "webpack";
+
+const ROOT = path.resolve(__dirname, "../..");
+export const PRODUCTION_DIST = path.join(ROOT, "test-output/dist-prod");
+const HASH_FILE = path.join(PRODUCTION_DIST, ".source-hash");
+const LOCK_DIR = path.join(ROOT, "test-output/dist-prod.lock");
+const INPUTS = ["src", "scripts/build", "assets", "webpack.config.js", "manifest.xml", "package-lock.json"];
+
+function filesUnder(entry: string): string[] {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [entry];
+  return fs
+    .readdirSync(full)
+    .sort()
+    .flatMap((child) => filesUnder(path.join(entry, child)));
+}
+
+function sourceHash(): string {
+  const hash = crypto.createHash("sha256");
+  for (const file of INPUTS.flatMap(filesUnder)) {
+    hash.update(file);
+    hash.update(fs.readFileSync(path.join(ROOT, file)));
+  }
+  return hash.digest("hex");
+}
+
+function isFresh(hash: string): boolean {
+  return fs.existsSync(HASH_FILE) && fs.readFileSync(HASH_FILE, "utf8") === hash;
+}
+
+async function build(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+  const config = await makeConfig({}, { mode: "production" });
+  config.output.path = PRODUCTION_DIST;
+  await new Promise<void>((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    });
+  });
+}
+
+function tryLock(): boolean {
+  fs.mkdirSync(path.dirname(LOCK_DIR), { recursive: true });
+  try {
+    fs.mkdirSync(LOCK_DIR);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The folder of a production build of the current sources (building it first when needed). */
+export async function productionBuild(timeoutMs = 240_000): Promise<string> {
+  const hash = sourceHash();
+  const deadline = Date.now() + timeoutMs;
+  while (!isFresh(hash)) {
+    if (tryLock()) {
+      try {
+        if (!isFresh(hash)) {
+          await build();
+          fs.writeFileSync(HASH_FILE, hash);
+        }
+      } finally {
+        fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      }
+    } else {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for another worker's build (${LOCK_DIR})`);
+      await sleep(500);
+    }
+  }
+  return PRODUCTION_DIST;
+}
+
+/** The <script src> tags of a built page, in order, with whether the browser waits for them (blocking). */
+export function pageScripts(html: string): { src: string; blocking: boolean }[] {
+  return [...html.matchAll(/<script\b([^>]*)>/g)].flatMap(([, attributes]) => {
+    const src = /\bsrc=["']?([^"'\s>]+)/.exec(attributes)?.[1];
+    if (!src) return [];
+    return [{ src, blocking: !/\b(defer|async)\b/.test(attributes) && !/type=["']?module/.test(attributes) }];
+  });
+}
