@@ -4,6 +4,11 @@
  * booleans, spilled arrays, or HyperFormula errors carrying the CustomFunctions.Error's type and message.
  * No DOM: the preview uses it in the browser, the benchmarks and tests in Node.
  *
+ * Arguments: error cells reach the function as CustomFunctions.Error objects (inside ranges too), so the
+ * function decides, as in Excel. Scalar parameters get the cell's value as it is, whatever their declared type:
+ * the functions layer coerces and names a bad argument in its own message, which is what the preview should
+ * show (where Excel itself would refuse a typed argument before calling, it shows a bare #VALUE! instead).
+ *
  * Spills: HyperFormula reserves an array's area before evaluating it, from the function's
  * `sizeOfResultArrayMethod`, and then cuts or pads the result to that area. So the size method below calls the
  * function itself; when its arguments are not computed yet (a formula still being built), it falls back to the
@@ -47,8 +52,8 @@ export interface CustomFunctionsMetadata {
   functions: CustomFunctionMetadata[];
 }
 
-/** A cell as a custom function receives it. */
-export type CellInput = number | string | boolean | null;
+/** A cell as a custom function receives it (an error cell as a CustomFunctions.Error object). */
+export type CellInput = number | string | boolean | null | object;
 
 /** What a HyperFormula function returns (the engine's InterpreterValue, minus its internal number subtypes). */
 export type EngineValue = number | string | boolean | CellError | SimpleRangeValue | typeof EmptyValue;
@@ -73,15 +78,29 @@ const EXCEL_TO_ENGINE_ERROR: Record<string, ErrorType> = {
   "#REF!": ErrorType.REF,
 };
 
-const SCALAR_ARGUMENT_TYPES: Record<string, FunctionArgumentType> = {
-  number: FunctionArgumentType.NUMBER,
-  string: FunctionArgumentType.STRING,
-  boolean: FunctionArgumentType.BOOLEAN,
-};
+const ENGINE_TO_EXCEL_ERROR: Partial<Record<ErrorType, string>> = Object.fromEntries(
+  Object.entries(EXCEL_TO_ENGINE_ERROR).map(([code, type]) => [type, code]),
+);
 
 /** Thrown inside conversions to stop at the first error, which becomes the function's result. */
 class ArgumentError {
   constructor(readonly error: CellError) {}
+}
+
+type ErrorConstructor = new (code: string, message?: string) => object;
+
+/** The runtime's CustomFunctions.Error (the preview's shim, jest's stub), looked up when a call needs it. */
+function runtimeErrorClass(): ErrorConstructor | undefined {
+  return (globalThis as { CustomFunctions?: { Error?: ErrorConstructor } }).CustomFunctions?.Error;
+}
+
+/** An error cell as Excel hands it to a custom function; without a runtime, the error stops the call. */
+function toErrorInput(error: CellError): object {
+  const ErrorClass = runtimeErrorClass();
+  if (!ErrorClass) throw new ArgumentError(error);
+  const code = ENGINE_TO_EXCEL_ERROR[error.type];
+  if (code) return new ErrorClass(code, error.message || undefined);
+  return new ErrorClass("#VALUE!", `#${error.type}! ${error.message ?? ""}`.trim());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -92,9 +111,9 @@ function isRichNumber(value: unknown): value is { val: number } {
   return typeof value === "object" && value !== null && typeof (value as { val?: unknown }).val === "number";
 }
 
-/** One engine cell as Excel passes it; an error cell stops the call (Excel's functions propagate input errors). */
+/** One engine cell as Excel passes it. */
 export function toCellInput(value: unknown): CellInput {
-  if (value instanceof CellError) throw new ArgumentError(value);
+  if (value instanceof CellError) return toErrorInput(value);
   if (value === EmptyValue || value === undefined || value === null) return null;
   if (isRichNumber(value)) return value.val;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
@@ -310,10 +329,7 @@ export function settleSpills(hf: HyperFormula, tracker: SpillTracker, maxPasses 
 // ---------------------------------------------------------------------------------------------------------------
 
 function engineArgument(parameter: ParameterMetadata): FunctionArgument {
-  const argumentType =
-    parameter.dimensionality === "matrix"
-      ? FunctionArgumentType.ANY
-      : (SCALAR_ARGUMENT_TYPES[parameter.type ?? "any"] ?? FunctionArgumentType.SCALAR);
+  const argumentType = parameter.dimensionality === "matrix" ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR;
   return parameter.optional || parameter.repeating ? { argumentType, optionalArg: true } : { argumentType };
 }
 

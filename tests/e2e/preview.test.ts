@@ -29,25 +29,41 @@ const metadata = builtMetadata(E2E.devDir);
 const functionIds = new Set(metadata.functions.map((fn) => fn.id));
 const DATA_ROWS = 25;
 
-/** Deterministic amounts with blanks and text mixed in, like an analyst's column. */
-function generatedColumn(seed: number): (number | string | null)[] {
+/** Deterministic positive amounts with blanks (and, when asked, text) mixed in, like an analyst's column. */
+function generatedColumn(seed: number, withText = false): (number | string | null)[] {
   let state = seed;
   return Array.from({ length: DATA_ROWS }, (_, i) => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
     if (i % 9 === 4) return null;
-    if (i % 13 === 7) return "n/a";
-    return Math.round((state / 2 ** 31) * 1e6) / 100;
+    if (withText && i % 13 === 7) return "n/a";
+    return Math.round((state / 2 ** 31) * 1e6) / 100 + 1;
   });
 }
 
-/** The Excel formula a function's description says it equals ("… ≡ SUM(a)-SUM(b)."), if any. */
-function nativeEquivalent(fn: CustomFunctionMetadata & { description?: string }): string | undefined {
-  const match = /≡\s*(.+?)[.。]?\s*$/.exec(fn.description ?? "");
-  return match?.[1];
+type Described = CustomFunctionMetadata & { description?: string };
+
+/**
+ * The Excel formula a scalar function's description says it equals ("… ≡ SUM(a)-SUM(b)."), when it is a plain
+ * formula over the function's required range parameters only; prose after it (";", " over ", ", ") is dropped.
+ */
+function nativeEquivalent(fn: Described): string | undefined {
+  const text = /≡\s*(.+)$/.exec(fn.description ?? "")?.[1];
+  if (!text || fn.result?.dimensionality === "matrix") return undefined;
+  const formula = text
+    .split(/;|\s+over\s+|,\s+(?=[a-z])|\s+and\s+/)[0]
+    .trim()
+    .replace(/[.。]$/, "");
+  if (!/^[\w().,+\-*/^ ]+$/.test(formula)) return undefined;
+  const ranges = new Set(
+    (fn.parameters ?? []).filter((p) => p.dimensionality === "matrix" && !p.optional).map((p) => p.name),
+  );
+  const identifiers = formula.match(/\b[a-z_][a-z0-9_]*\b/g) ?? [];
+  return identifiers.length > 0 && identifiers.every((name) => ranges.has(name)) ? formula : undefined;
 }
 
-function rangeFormulas(fn: CustomFunctionMetadata & { description?: string }, ranges: string[]) {
-  const params = fn.parameters ?? [];
+/** =AMC.F(ranges…) and its native equivalent over the same ranges. */
+function formulaPair(fn: Described, ranges: string[]) {
+  const params = fn.parameters!.filter((p) => !p.optional);
   let native = nativeEquivalent(fn)!;
   params.forEach((param, i) => {
     native = native.replace(new RegExp(`(?<![\\w.])${param.name}(?![\\w(])`, "g"), ranges[i]);
@@ -117,8 +133,9 @@ describeInBrowser("the preview workbench", () => {
 
       const resultColumn = width + 1;
       for (const [row, fn] of comparable.entries()) {
-        const ranges = fn.parameters!.map((_, i) => `${columnLetters(i)}2:${columnLetters(i)}${DATA_ROWS + 1}`);
-        const { amc, native } = rangeFormulas(fn, ranges);
+        const required = fn.parameters!.filter((p) => !p.optional);
+        const ranges = required.map((_, i) => `${columnLetters(i)}2:${columnLetters(i)}${DATA_ROWS + 1}`);
+        const { amc, native } = formulaPair(fn, ranges);
         await typeIntoCell(page, cellAddress(row, resultColumn), amc);
         await typeIntoCell(page, cellAddress(row, resultColumn + 1), native);
       }
@@ -129,7 +146,11 @@ describeInBrowser("the preview workbench", () => {
       );
       comparable.forEach((fn, row) => {
         const [ours, excel] = values[row];
-        expect({ fn: fn.id, ours: typeof ours }).toEqual({ fn: fn.id, ours: "number" });
+        expect({ fn: fn.id, ours: typeof ours, excel: typeof excel }).toEqual({
+          fn: fn.id,
+          ours: "number",
+          excel: "number",
+        });
         expect(ours as number).toBeCloseTo(excel as number, 9);
       });
       for (const row of comparable.keys()) {

@@ -49,7 +49,26 @@ const TEST_FUNCTIONS: { metadata: CustomFunctionMetadata; implementation: Custom
       ],
       result: { type: "string" },
     },
-    implementation: (range: unknown[][], extra: unknown) => JSON.stringify({ range, extra }),
+    implementation: (range: unknown[][], extra: unknown) =>
+      JSON.stringify({ range, extra }, (_, value) =>
+        value instanceof CustomFunctions.Error ? `error ${value.code} ${value.message}`.trim() : value,
+      ),
+  },
+  {
+    metadata: {
+      id: "HALF",
+      name: "HALF",
+      parameters: [{ name: "rate", type: "number" }],
+      result: { type: "number" },
+    },
+    implementation: (rate: unknown) => {
+      if (typeof rate !== "number")
+        throw new CustomFunctions.Error(
+          "#VALUE!" as CustomFunctions.ErrorCode,
+          `rate must be a number; it is ${JSON.stringify(rate)}`,
+        );
+      return rate / 2;
+    },
   },
   {
     metadata: { id: "FAILS", name: "FAILS", parameters: [{ name: "code", type: "string" }], result: {} },
@@ -138,9 +157,24 @@ describe("AMC.* functions inside HyperFormula", () => {
     expect(JSON.parse(hf.getCellValue(at(0, 4)) as string)).toEqual({ range: [[true]], extra: null });
   });
 
-  it("propagates an error cell of an input range without calling the function", () => {
-    const hf = engine([["=1/0", 2, "=AMC.ECHO(A1:B1)"]]);
-    expect((hf.getCellValue(at(0, 2)) as DetailedCellError).value).toBe("#DIV/0!");
+  it("hands error cells to the function as CustomFunctions.Error, as Excel does", () => {
+    const hf = engine([["=1/0", 2, "=AMC.ECHO(A1:B1, NA())"]]);
+    expect(JSON.parse(hf.getCellValue(at(0, 2)) as string)).toEqual({
+      range: [["error #DIV/0!", 2]],
+      extra: "error #N/A",
+    });
+  });
+
+  it("gives a typed scalar parameter the cell as it is, so the function's own message shows", () => {
+    const hf = engine([
+      ['=AMC.HALF("x")', "=AMC.HALF(5)", "=AMC.HALF(D2:D3)"],
+      [null, null, null, 4],
+      [null, null, null, 8],
+    ]);
+    const value = hf.getCellValue(at(0, 0)) as DetailedCellError;
+    expect([value.value, value.message]).toEqual(["#VALUE!", 'rate must be a number; it is "x"']);
+    expect(hf.getCellValue(at(0, 1))).toBe(2.5);
+    expect(hf.getRangeValues({ start: at(0, 2), end: at(1, 2) })).toEqual([[2], [4]]);
   });
 
   it.each([
