@@ -1,0 +1,40 @@
+/**
+ * Hosts the add-in's real task pane (src/taskpane/App) beside the grid, in a frame of Excel's pane width; a crash
+ * of the pane shows here instead of blanking the workbench. Remounted when the Office language or theme changes,
+ * as Office reloads an add-in.
+ */
+import { Component, type ReactNode } from "react";
+import { App } from "../../taskpane/App";
+import type { PreviewTheme } from "../excel-api/office-mock";
+
+class PaneErrorBoundary extends Component<{ children: ReactNode }, { error?: Error }> {
+  state: { error?: Error } = {};
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  render() {
+    if (this.state.error) {
+      return (
+        <div role="alert" className="pane-crash">
+          The task pane crashed: {this.state.error.message}
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}
+
+export function PaneHost({ theme }: { theme: PreviewTheme }) {
+  return (
+    <aside className={`task-pane pane-${theme}`} aria-label="Task pane" data-testid="task-pane">
+      <div className="pane-title">AMC Analyst</div>
+      <div className="pane-body">
+        <PaneErrorBoundary>
+          <App />
+        </PaneErrorBoundary>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,11 @@
+/** After the browser tests: stops the HTTPS servers and removes the temp builds (AMC_E2E_KEEP=1 keeps them). */
+import fs from "fs";
+import type { E2eState } from "./global-setup";
+
+export default async function globalTeardown(): Promise<void> {
+  const state = (globalThis as { __amcE2e?: E2eState }).__amcE2e;
+  if (!state) return;
+  await Promise.all(state.servers.map((server) => server.close()));
+  if (process.env.AMC_E2E_KEEP !== "1") fs.rmSync(state.outputRoot, { recursive: true, force: true });
+  else process.stdout.write(`browser tests: builds kept in ${state.outputRoot}\n`);
+}
