@@ -1,23 +1,23 @@
 /** Spreads of the report's section 四.4 (发行利差, in BP), with Excel's array arithmetic over ranges. */
 import { arithmeticValue, describe } from "./coercion";
 import { MetricError, type ResultCell, type ResultGrid } from "./errors";
-import { shapeOf, type Cell, type Range } from "./ranges";
+import { shapeOf, throwIfErrorValue, type Cell, type Range, type Shape } from "./ranges";
 
 /**
  * The cell of a range at (row, column) of a broadcast result, as Excel's array arithmetic picks it: a single row
- * or column repeats; a position beyond a longer range's edge is #N/A.
+ * or column repeats; undefined beyond a longer range's edge (#N/A in that cell).
  */
-function broadcastCell(range: Range, row: number, column: number): Cell | MetricError {
-  const { rows, columns } = shapeOf(range);
+function broadcastCell(range: Range, { rows, columns }: Shape, row: number, column: number): Cell | undefined {
   const r = rows === 1 ? 0 : row;
   const c = columns === 1 ? 0 : column;
-  if (r >= rows || c >= columns) return new MetricError("#N/A", "outsideRange");
-  return range[r][c] ?? null;
+  if (r >= rows || c >= columns) return undefined;
+  const cell = range[r][c] ?? null;
+  throwIfErrorValue(cell);
+  return cell;
 }
 
-function spreadCell(yieldCell: Cell | MetricError, benchmarkCell: Cell | MetricError): ResultCell {
-  if (yieldCell instanceof MetricError) return yieldCell;
-  if (benchmarkCell instanceof MetricError) return benchmarkCell;
+function spreadCell(yieldCell: Cell | undefined, benchmarkCell: Cell | undefined): ResultCell {
+  if (yieldCell === undefined || benchmarkCell === undefined) return new MetricError("#N/A", "outsideRange");
   const y = arithmeticValue(yieldCell);
   if (y === undefined)
     return new MetricError("#VALUE!", "notANumber", { argument: "bond_yield", value: describe(yieldCell) });
@@ -33,12 +33,13 @@ export function spreadBp(yields: Range, benchmarks: Range): ResultGrid {
   const b = shapeOf(benchmarks);
   const rows = Math.max(a.rows, b.rows);
   const columns = Math.max(a.columns, b.columns);
-  const grid: ResultGrid = [];
+  // Arrays of their final length: push() would give each row room for 17 cells, garbage a 100,000-row spill pays for.
+  const grid: ResultGrid = new Array<ResultCell[]>(rows);
   for (let r = 0; r < rows; r++) {
-    const row: ResultCell[] = [];
+    const row = new Array<ResultCell>(columns);
     for (let c = 0; c < columns; c++)
-      row.push(spreadCell(broadcastCell(yields, r, c), broadcastCell(benchmarks, r, c)));
-    grid.push(row);
+      row[c] = spreadCell(broadcastCell(yields, a, r, c), broadcastCell(benchmarks, b, r, c));
+    grid[r] = row;
   }
   return grid;
 }
