@@ -92,6 +92,12 @@ export function optionalText(value: unknown, argument: string): string | null {
 }
 
 /**
+ * A period written as the figures write them (2024, 2025-06, 2025-06-30, 2025-01..2025-11, digits and dashes only):
+ * already in its normal form, so the date round trip below (a Date object per call) is skipped.
+ */
+const NORMAL_PERIOD = /^\d{4}(-\d\d){0,2}(\.\.\d{4}(-\d\d){0,2})?$/;
+
+/**
  * A period argument as the figures write it: a year typed as a number (2024), a date cell (its ISO date), or text
  * (`2025-06-30`, `2025-01..2025-11`; `2025/6/30` is read as 2025-06-30); null when omitted or blank.
  */
@@ -106,6 +112,7 @@ export function optionalPeriod(value: unknown, argument: string): string | null 
     if (iso) return iso;
   }
   if (typeof cell === "string") {
+    if (NORMAL_PERIOD.test(cell)) return cell;
     const serial = isoDateSerial(cell);
     const iso = serial === undefined ? undefined : isoDateOfSerial(serial);
     return iso ?? cell.normalize("NFKC").replace(/\s+/g, "");

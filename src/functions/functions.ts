@@ -20,7 +20,7 @@ import {
 import { resolveEdition } from "./editions";
 import { displayLocale, run } from "./excel-errors";
 import { splitFigureKey, type FigureQuery } from "./figure-lookup";
-import { datasetTable, figureCitation, figureValue, rosterRows } from "./report-data";
+import { datasetSpill, figureCitation, figureValue, rosterSpill } from "./report-data";
 import { companiesIn, companyField, findCompany } from "./roster-lookup";
 import { headerRow, runNumber, spill } from "./spill";
 import { hhi as herfindahl, share as shareOf, topN, topNShare } from "../metrics/concentration";
@@ -387,7 +387,7 @@ export function spreadbp(bond_yield: any[][], benchmark: any[][]): any[][] {
  * @returns One row per company, in the appendix's order.
  */
 export function roster(province?: string, headers?: boolean): any[][] {
-  return run(() => spill(rosterRows(optionalText(province, "province")), headerRow("ROSTER", withHeaders(headers))));
+  return run(() => rosterSpill(optionalText(province, "province"), displayLocale(), withHeaders(headers)));
 }
 
 /**
@@ -465,8 +465,5 @@ export function source(metric: string, entity?: string, period?: any, edition?: 
  * @returns One row per record.
  */
 export function dataset(name: string, headers?: boolean): any[][] {
-  return run(() => {
-    const table = datasetTable(textArgument(name, "name"), displayLocale());
-    return spill(table.rows, withHeaders(headers) ? table.headers : null);
-  });
+  return run(() => datasetSpill(textArgument(name, "name"), displayLocale(), withHeaders(headers)));
 }
