@@ -7,13 +7,15 @@ import { useText } from "../shell/locale-context";
 import { previewCell } from "./preview-format";
 
 const ROW_HEIGHT = 28;
+const MAX_HEIGHT = 300;
+/** Room for the border and a horizontal scrollbar under the last row. */
+const FRAME = 20;
 const COLUMN_WIDTH = 132;
 /** The size assumed while the container has none yet (first render, or a test DOM without layout). */
-const FALLBACK_RECT = { width: 360, height: 300 };
+const FALLBACK_RECT = { width: 360, height: MAX_HEIGHT };
 
 const useStyles = makeStyles({
   scroller: {
-    height: "300px",
     overflow: "auto",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -72,6 +74,7 @@ export function RecordPreview({ meta, records }: { meta: DatasetMeta; records: r
     <div
       ref={scroller}
       className={styles.scroller}
+      style={{ height: Math.min(MAX_HEIGHT, (records.length + 1) * ROW_HEIGHT + FRAME) }}
       role="table"
       aria-label={t("data.preview", { count: records.length })}
       aria-rowcount={records.length + 1}
