@@ -148,7 +148,7 @@ describe("periods", () => {
 });
 
 describe("the README's Data section", () => {
-  const section = fs.readFileSync(path.resolve(__dirname, "../../src/data/README-data-section.md"), "utf8");
+  const section = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
   const rows = [...section.matchAll(/^\| `(\w+)`\s*\|[^|]*\|\s*(\d+)\s*\|\s*([\d-]+)\s*\|$/gm)];
 
   it("lists every dataset with its row count and as-of date", () => {
