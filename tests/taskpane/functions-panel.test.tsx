@@ -17,7 +17,7 @@ const REFERENCE: FunctionReference = {
     category: "leverage",
     excel: "SUM(liabilities)/SUM(assets)",
     example: "=AMC.DEBTRATIO(C2:C26,B2:B26)",
-    exampleResult: 0.6224,
+    exampleResult: "0.6224",
     exampleNote: { en: "the sample at 2025-06-30", zh: "2025年6月末样本" },
     errors: [{ code: "#DIV/0!", en: "assets sum to 0", zh: "资产合计为 0" }],
   },

@@ -13,6 +13,7 @@ import {
   metadataUrl,
   type FunctionReference,
 } from "../../src/taskpane/functions/function-docs";
+import { CATEGORY_ORDER, CATEGORY_TITLES, FUNCTION_REFERENCE } from "../../src/functions/reference";
 
 describe("start-up settings", () => {
   it("follows Office's display language: Chinese of any region → zh-CN, anything else → en-US", () => {
@@ -98,17 +99,20 @@ describe("preview formatting", () => {
 describe("function docs", () => {
   const reference: FunctionReference = {
     NETFINANCING: {
-      category: "bonds",
+      category: "financing",
       excel: "SUM(issued)-SUM(repaid)",
       example: "=AMC.NETFINANCING(B2:B9,C2:C9)",
-      exampleResult: 251.2,
+      exampleResult: "251.2",
       exampleNote: { en: "industry, 2024", zh: "行业，2024年" },
       errors: [{ code: "#VALUE!", en: "shapes differ", zh: "形状不同" }],
     },
   };
 
   it("joins the metadata Excel reads with the reference data, in the pane's language", () => {
-    const [net, debt] = mergeFunctionDocs(golden, reference, "zh-CN");
+    const docs = mergeFunctionDocs(golden, reference, "zh-CN");
+    const net = docs.find((d) => d.id === "NETFINANCING")!;
+    const debt = docs.find((d) => d.id === "DEBTRATIO")!;
+    expect(docs.map((d) => d.id)).toEqual(golden.functions.map((f) => f.id));
     expect(net).toMatchObject({
       name: "AMC.NETFINANCING",
       excel: "SUM(issued)-SUM(repaid)",
@@ -116,8 +120,23 @@ describe("function docs", () => {
       exampleNote: "行业，2024年",
       errors: [{ code: "#VALUE!", text: "形状不同" }],
     });
-    expect(net.parameters.map((p) => p.name)).toEqual(golden.functions[0].parameters.map((p) => p.name));
+    expect(net.parameters.map((p) => p.name)).toEqual(
+      golden.functions.find((f) => f.id === "NETFINANCING")!.parameters.map((p) => p.name),
+    );
     expect(debt).toMatchObject({ name: "AMC.DEBTRATIO", example: null, excel: null, errors: [] });
+  });
+
+  it("lists the real reference category by category, every function with its example and category title", () => {
+    const categories = { order: CATEGORY_ORDER, titles: CATEGORY_TITLES };
+    const docs = mergeFunctionDocs(golden, FUNCTION_REFERENCE, "zh-CN", categories);
+    expect(docs.map((d) => d.id).sort()).toEqual(golden.functions.map((f) => f.id).sort());
+    const ranks = docs.map((d) => CATEGORY_ORDER.indexOf(d.category as (typeof CATEGORY_ORDER)[number]));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    docs.forEach((doc) => {
+      expect(doc.example).toMatch(new RegExp(`^=${doc.name.replace(".", "\\.")}\\(`));
+      expect(doc.categoryTitle).toBe(CATEGORY_TITLES[doc.category as keyof typeof CATEGORY_TITLES].zh);
+    });
   });
 
   it("reads functions.json for English and functions-zh-cn.json for Chinese, from relative URLs", async () => {

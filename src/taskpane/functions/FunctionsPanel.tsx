@@ -10,10 +10,11 @@ import {
   makeStyles,
   SearchBox,
   Spinner,
+  Subtitle2,
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { Fragment, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../shell/error-message";
 import { FeedbackBar, type Feedback } from "../shell/FeedbackBar";
 import { useText } from "../shell/locale-context";
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
+    overflowWrap: "anywhere",
   },
   signature: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   code: {
@@ -52,6 +54,7 @@ const useStyles = makeStyles({
   label: { color: tokens.colorNeutralForeground3 },
   args: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  category: { marginTop: tokens.spacingVerticalS },
 });
 
 function signature(doc: FunctionDoc): string {
@@ -81,7 +84,9 @@ function FunctionCard({
               <li key={p.name}>
                 <Caption1>
                   <strong>{p.name}</strong>
-                  {p.optional ? ` (${t("fn.optional")})` : ""}: {p.description}
+                  {p.optional ? ` (${t("fn.optional")})` : ""}
+                  {t("fn.colon")}
+                  {p.description}
                 </Caption1>
               </li>
             ))}
@@ -90,23 +95,37 @@ function FunctionCard({
       )}
       {doc.excel && (
         <Caption1>
-          <span className={styles.label}>{t("fn.equals")}: </span>
+          <span className={styles.label}>
+            {t("fn.equals")}
+            {t("fn.colon")}
+          </span>
           <code className={styles.code}>{doc.excel}</code>
         </Caption1>
       )}
       {doc.example && (
         <Caption1>
-          <span className={styles.label}>{t("fn.example")}: </span>
+          <span className={styles.label}>
+            {t("fn.example")}
+            {t("fn.colon")}
+          </span>
           <code className={styles.code}>{doc.example}</code>
           {doc.exampleResult !== null && ` → ${doc.exampleResult}`}
           {doc.exampleNote && ` (${doc.exampleNote})`}
         </Caption1>
       )}
       {doc.errors.length > 0 && (
-        <Caption1>
-          <span className={styles.label}>{t("fn.errors")}: </span>
-          {doc.errors.map((e) => `${e.code} ${e.text}`).join("; ")}
-        </Caption1>
+        <>
+          <Caption1 className={styles.label}>{t("fn.errors")}</Caption1>
+          <ul className={styles.args}>
+            {doc.errors.map((error) => (
+              <li key={`${error.code} ${error.text}`}>
+                <Caption1>
+                  <strong>{error.code}</strong> {error.text}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <div className={styles.row}>
         {doc.example && (
@@ -197,8 +216,15 @@ export default function FunctionsPanel() {
       </Caption1>
       <FeedbackBar feedback={feedback} onDismiss={() => setFeedback(null)} />
       <ul className={styles.list} aria-label={t("tab.functions")}>
-        {found.map((doc) => (
-          <FunctionCard key={doc.id} doc={doc} onInsert={insert} busy={busy} />
+        {found.map((doc, index) => (
+          <Fragment key={doc.id}>
+            {doc.categoryTitle && doc.categoryTitle !== found[index - 1]?.categoryTitle && (
+              <li role="presentation" className={styles.category}>
+                <Subtitle2 as="h2">{doc.categoryTitle}</Subtitle2>
+              </li>
+            )}
+            <FunctionCard doc={doc} onInsert={insert} busy={busy} />
+          </Fragment>
         ))}
       </ul>
     </section>

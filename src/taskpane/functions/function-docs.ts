@@ -3,6 +3,7 @@
  * (functions.json, functions-zh-cn.json, fetched from the page's own origin), joined with the reference data of
  * src/functions (the Excel formula each equals, an example, its errors). Pure apart from the fetch.
  */
+import type { FunctionReference as FunctionReferenceEntry } from "../../functions/reference";
 import type { Locale } from "../../i18n/locale";
 
 /** The part of Excel's custom-functions metadata (functions.json) the pane reads. */
@@ -16,21 +17,7 @@ export interface FunctionsMetadata {
   }[];
 }
 
-interface Bilingual {
-  en: string;
-  zh: string;
-}
-
-/** One function's entry in src/functions/reference.json. */
-export interface FunctionReferenceEntry {
-  category: string;
-  excel: string | null;
-  example: string;
-  exampleResult: unknown;
-  exampleNote?: Bilingual | null;
-  errors: ({ code: string } & Bilingual)[];
-}
-
+/** One function's entry in src/functions/reference.json, by function id. */
 export type FunctionReference = Record<string, FunctionReferenceEntry>;
 
 export interface FunctionDoc {
@@ -41,6 +28,8 @@ export interface FunctionDoc {
   parameters: { name: string; description: string; optional: boolean }[];
   helpUrl: string | null;
   category: string | null;
+  /** The category's title in the pane's language. */
+  categoryTitle: string | null;
   excel: string | null;
   example: string | null;
   exampleResult: string | null;
@@ -50,23 +39,28 @@ export interface FunctionDoc {
 
 export const NAMESPACE = "AMC";
 
-function language(locale: Locale): keyof Bilingual {
+function language(locale: Locale): "en" | "zh" {
   return locale === "zh-CN" ? "zh" : "en";
 }
 
-function resultText(result: unknown): string | null {
-  if (result === null || result === undefined) return null;
-  return Array.isArray(result) ? JSON.stringify(result) : String(result);
+/** The categories of the reference, in the order to list them, with their titles. */
+export interface Categories {
+  order: readonly string[];
+  titles: Record<string, { en: string; zh: string }>;
 }
 
-/** Joins the metadata (in the pane's language) with the reference data; metadata order is kept. */
+/**
+ * Joins the metadata (in the pane's language) with the reference data. With `categories`, functions are listed
+ * category by category in that order (metadata order within one), each with its category's title.
+ */
 export function mergeFunctionDocs(
   metadata: FunctionsMetadata,
   reference: FunctionReference,
   locale: Locale,
+  categories?: Categories,
 ): FunctionDoc[] {
   const lang = language(locale);
-  return metadata.functions.map((fn) => {
+  const docs: FunctionDoc[] = metadata.functions.map((fn) => {
     const entry = reference[fn.id];
     return {
       id: fn.id,
@@ -79,13 +73,23 @@ export function mergeFunctionDocs(
       })),
       helpUrl: fn.helpUrl ?? null,
       category: entry?.category ?? null,
+      categoryTitle: (entry && categories?.titles[entry.category]?.[lang]) ?? null,
       excel: entry?.excel ?? null,
       example: entry?.example ?? null,
-      exampleResult: resultText(entry?.exampleResult),
+      exampleResult: entry?.exampleResult ?? null,
       exampleNote: entry?.exampleNote?.[lang] ?? null,
       errors: (entry?.errors ?? []).map((error) => ({ code: error.code, text: error[lang] })),
     };
   });
+  if (!categories) return docs;
+  const rank = (doc: FunctionDoc) => {
+    const index = doc.category === null ? -1 : categories.order.indexOf(doc.category);
+    return index < 0 ? categories.order.length : index;
+  };
+  return docs
+    .map((doc, index) => ({ doc, index }))
+    .sort((a, b) => rank(a.doc) - rank(b.doc) || a.index - b.index)
+    .map(({ doc }) => doc);
 }
 
 /** The metadata file Excel reads for a language: functions.json, or functions-zh-cn.json for Chinese. */
