@@ -80,7 +80,10 @@ function examples(): Record<string, number[]> {
   const columns: Record<string, number[]> = {};
   for (let c = 1; c < table.cols - 1; c++) {
     const header = String(inputs.cell(table.row, c)!.value);
-    columns[header] = Array.from({ length: EXAMPLE_COUNT }, (_, r) => inputs.cell(table.row + 1 + r, c)!.value as number);
+    columns[header] = Array.from(
+      { length: EXAMPLE_COUNT },
+      (_, r) => inputs.cell(table.row + 1 + r, c)!.value as number,
+    );
   }
   return columns;
 }
@@ -107,7 +110,8 @@ describe("the report model, evaluated with the registered AMC functions", () => 
       "Return on average equity, annualised":
         (sum(x["Net profit (current)"]) / average(x["Net assets (prior)"], net)) * (12 / months),
       "Debt ratio (current)": sum(x["Total liabilities (current)"]) / sum(assets),
-      "Cash / short-term debt (current)": sum(x["Cash and equivalents (current)"]) / sum(x["Short-term debt (current)"]),
+      "Cash / short-term debt (current)":
+        sum(x["Cash and equivalents (current)"]) / sum(x["Short-term debt (current)"]),
       "HHI of total assets (current)": sum(assets.map((a) => (a / sum(assets)) ** 2)) * 10000,
     };
     expect(months).toBe(6);
@@ -138,14 +142,21 @@ describe("the report model, evaluated with the registered AMC functions", () => 
     for (const [key, cell] of spills) {
       const [row, col] = key.split(",").map(Number);
       const result = evaluate(cell.formula, metrics) as unknown[][];
-      const bounds = rangeValues(/,(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+),TRUE\)$/.exec(cell.formula)![1], metrics)[0] as number[];
+      const bounds = rangeValues(
+        /,(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+),TRUE\)$/.exec(cell.formula)![1],
+        metrics,
+      )[0] as number[];
       const valuesColumn = parseBlock(/!\$([A-Z]+)\$/.exec(cell.formula)![1] + "1").col;
       const table = wb.tables.find((t) => t.name === "AMC_ModelInputs")!;
       const values = x[String(wb.sheet("AMC Model Inputs").cell(table.row, valuesColumn)!.value)];
       expect(result).toHaveLength(1 + bounds.length + 1);
       result.forEach((line) => expect(line).toHaveLength(3));
       // Lay the spill into the sheet as Excel would, then evaluate each comparison's SUM over it.
-      result.forEach((line, r) => line.forEach((v, c) => metrics.cells.set(`${row + r},${col + c}`, { value: v as number, formula: "", spilled: true })));
+      result.forEach((line, r) =>
+        line.forEach((v, c) =>
+          metrics.cells.set(`${row + r},${col + c}`, { value: v as number, formula: "", spilled: true }),
+        ),
+      );
       bounds.forEach((bound) => {
         const comparison = [...metrics.cells].find(([, c]) => c.formula.includes(`_over_${bound}"`));
         expect(comparison).toBeDefined();
