@@ -7,26 +7,22 @@
 import { getFigure } from "../../src/data/index";
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { EXAMPLE_COUNT } from "../../src/excel/report-model-plan";
-import { FakeWorkbook, installFakeExcel, parseBlock, type FakeSheet } from "../support/fake-excel";
+import { freshWorkbookPerTest, parseBlock, type FakeSheet } from "../support/fake-excel";
 import { callRegistered, registeredFunctions } from "../support/registered";
 
 const registry = registeredFunctions();
-let wb: FakeWorkbook;
-let uninstall: () => void;
+const wb = freshWorkbookPerTest();
 
 beforeEach(async () => {
-  wb = new FakeWorkbook(["Sheet1"]);
-  uninstall = installFakeExcel(wb);
   await buildReportModel({ locale: "en-US" });
 });
-afterEach(() => uninstall());
 
 type Cell = string | number | boolean | null;
 
 /** A reference (`'Sheet'!$B$8:$B$67`, or `B5` on `home`) as Excel passes it to a custom function: a 2-D array. */
 function rangeValues(reference: string, home: FakeSheet): Cell[][] {
   const match = /^(?:'((?:[^']|'')+)'!)?(.+)$/.exec(reference)!;
-  const sheet = match[1] ? wb.sheet(match[1].replace(/''/g, "'")) : home;
+  const sheet = match[1] ? wb().sheet(match[1].replace(/''/g, "'")) : home;
   const block = parseBlock(match[2].replace(/\$/g, ""));
   return Array.from({ length: block.rows }, (_, r) =>
     Array.from({ length: block.cols }, (_, c) => {
@@ -75,8 +71,8 @@ function metricRow(metrics: FakeSheet, label: string): number {
 
 /** The example rows of the input table, by header. */
 function examples(): Record<string, number[]> {
-  const inputs = wb.sheet("AMC Model Inputs");
-  const table = wb.tables.find((t) => t.name === "AMC_ModelInputs")!;
+  const inputs = wb().sheet("AMC Model Inputs");
+  const table = wb().tables.find((t) => t.name === "AMC_ModelInputs")!;
   const columns: Record<string, number[]> = {};
   for (let c = 1; c < table.cols - 1; c++) {
     const header = String(inputs.cell(table.row, c)!.value);
@@ -92,13 +88,13 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe("the report model, evaluated with the registered AMC functions", () => {
   it("computes each metric as the report defines it, from the example rows", () => {
-    const metrics = wb.sheet("AMC Model Metrics");
+    const metrics = wb().sheet("AMC Model Metrics");
     const x = examples();
     const assets = x["Total assets (current)"];
     const net = x["Net assets (current)"];
     const top5 = (xs: number[]) => sum([...xs].sort((a, b) => b - a).slice(0, 5)) / sum(xs);
     const average = (a: number[], b: number[]) => (sum(a) + sum(b)) / 2;
-    const months = wb.sheet("AMC Model Inputs").cell(2, 1)!.value as number;
+    const months = wb().sheet("AMC Model Inputs").cell(2, 1)!.value as number;
     const expected: Record<string, number> = {
       "Companies in the sample": EXAMPLE_COUNT,
       "Top-5 share of total assets (current)": top5(assets),
@@ -123,7 +119,7 @@ describe("the report model, evaluated with the registered AMC functions", () => 
   });
 
   it("fetches the printed figures as decimals for percents, as counts for companies", () => {
-    const metrics = wb.sheet("AMC Model Metrics");
+    const metrics = wb().sheet("AMC Model Metrics");
     const figures = [...metrics.cells].filter(([, cell]) => cell.formula.startsWith("=AMC.FIGURE("));
     expect(figures.length).toBeGreaterThanOrEqual(9);
     for (const [, cell] of figures) {
@@ -135,7 +131,7 @@ describe("the report model, evaluated with the registered AMC functions", () => 
   });
 
   it("spills each distribution as a header row and one row per bucket, counts in the second column", () => {
-    const metrics = wb.sheet("AMC Model Metrics");
+    const metrics = wb().sheet("AMC Model Metrics");
     const x = examples();
     const spills = [...metrics.cells].filter(([, cell]) => cell.formula.startsWith("=AMC.DISTRIBUTION("));
     expect(spills).toHaveLength(2);
@@ -147,8 +143,8 @@ describe("the report model, evaluated with the registered AMC functions", () => 
         metrics,
       )[0] as number[];
       const valuesColumn = parseBlock(/!\$([A-Z]+)\$/.exec(cell.formula)![1] + "1").col;
-      const table = wb.tables.find((t) => t.name === "AMC_ModelInputs")!;
-      const values = x[String(wb.sheet("AMC Model Inputs").cell(table.row, valuesColumn)!.value)];
+      const table = wb().tables.find((t) => t.name === "AMC_ModelInputs")!;
+      const values = x[String(wb().sheet("AMC Model Inputs").cell(table.row, valuesColumn)!.value)];
       expect(result).toHaveLength(1 + bounds.length + 1);
       result.forEach((line) => expect(line).toHaveLength(3));
       // Lay the spill into the sheet as Excel would, then evaluate each comparison's SUM over it.

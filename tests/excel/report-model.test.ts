@@ -3,16 +3,9 @@ import { getFigure } from "../../src/data/index";
 import { buildReportModel, type ReportModelProgress } from "../../src/excel/build-report-model";
 import { EXAMPLE_COUNT, INPUT_ROWS } from "../../src/excel/report-model-plan";
 import { translate } from "../../src/i18n/ui";
-import { FakeWorkbook, installFakeExcel, parseBlock, type FakeSheet } from "../support/fake-excel";
+import { freshWorkbookPerTest, parseBlock, type FakeSheet } from "../support/fake-excel";
 
-let wb: FakeWorkbook;
-let uninstall: () => void;
-
-beforeEach(() => {
-  wb = new FakeWorkbook(["Sheet1"]);
-  uninstall = installFakeExcel(wb);
-});
-afterEach(() => uninstall());
+const wb = freshWorkbookPerTest();
 
 /** Every cell of a sheet holding a formula, as [address-less position, formula]. */
 function formulas(sheet: FakeSheet): { row: number; col: number; formula: string }[] {
@@ -45,18 +38,18 @@ describe("build the report model", () => {
   it("adds an input sheet and a metrics sheet in 2 syncs, reporting progress in order", async () => {
     const steps: ReportModelProgress[] = [];
     const result = await buildReportModel({ locale: "zh-CN", onProgress: (p) => steps.push(p) });
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "AMC模型-输入", "AMC模型-指标"]);
-    expect(wb.syncs).toHaveLength(2);
+    expect(wb().sheets.map((s) => s.name)).toEqual(["Sheet1", "AMC模型-输入", "AMC模型-指标"]);
+    expect(wb().syncs).toHaveLength(2);
     expect(result).toMatchObject({ status: "built", inputTable: "AMC_ModelInputs", syncs: 2 });
     expect(steps.map((s) => s.step)).toEqual(["reading", "writing", "done"]);
     expect(steps.map((s) => s.completed)).toEqual([0, 1, 3]);
-    expect(wb.active.name).toBe("AMC模型-指标");
+    expect(wb().active.name).toBe("AMC模型-指标");
   });
 
   it("lays out the input table for two periods of every measure, with marked example rows", async () => {
     await buildReportModel({ locale: "en-US" });
-    const inputs = wb.sheet("AMC Model Inputs");
-    const table = wb.tables.find((t) => t.name === "AMC_ModelInputs")!;
+    const inputs = wb().sheet("AMC Model Inputs");
+    const table = wb().tables.find((t) => t.name === "AMC_ModelInputs")!;
     expect(table).toMatchObject({ rows: 1 + INPUT_ROWS, cols: 16 });
     const header = Array.from({ length: 16 }, (_, c) => inputs.cell(table.row, c)?.value);
     expect(header.slice(1, 15)).toEqual(
@@ -81,8 +74,8 @@ describe("build the report model", () => {
 
   it("keeps the example rows consistent: liabilities = total assets − net assets", async () => {
     await buildReportModel({ locale: "en-US" });
-    const inputs = wb.sheet("AMC Model Inputs");
-    const table = wb.tables[0];
+    const inputs = wb().sheet("AMC Model Inputs");
+    const table = wb().tables[0];
     for (let r = 1; r <= EXAMPLE_COUNT; r++) {
       const value = (col: number) => inputs.cell(table.row + r, col)!.value as number;
       expect(value(5)).toBeCloseTo(value(1) - value(3), 9);
@@ -92,9 +85,9 @@ describe("build the report model", () => {
 
   it("computes each metric with its AMC function over the right columns of the input table", async () => {
     await buildReportModel({ locale: "en-US" });
-    const inputs = wb.sheet("AMC Model Inputs");
-    const metrics = wb.sheet("AMC Model Metrics");
-    const headerRow = wb.tables[0].row;
+    const inputs = wb().sheet("AMC Model Inputs");
+    const metrics = wb().sheet("AMC Model Metrics");
+    const headerRow = wb().tables[0].row;
     const read = (label: string) => headersRead(metricFormula(metrics, label), inputs, headerRow);
     const months = "6";
     expect(metricFormula(metrics, "Top-5 share of total assets (current)")).toMatch(/^=AMC\.TOP5SHARE\(/);
@@ -130,8 +123,8 @@ describe("build the report model", () => {
 
   it("reads every input range over exactly the table's data rows", async () => {
     await buildReportModel({ locale: "en-US" });
-    const table = wb.tables[0];
-    const ranges = formulas(wb.sheet("AMC Model Metrics")).flatMap(({ formula }) =>
+    const table = wb().tables[0];
+    const ranges = formulas(wb().sheet("AMC Model Metrics")).flatMap(({ formula }) =>
       [...formula.matchAll(/!(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+)/g)].map((m) => parseBlock(m[1].replace(/\$/g, ""))),
     );
     expect(ranges.length).toBeGreaterThan(10);
@@ -140,7 +133,7 @@ describe("build the report model", () => {
 
   it("sets each report figure beside its metric with AMC.FIGURE, for figures the bundled data holds", async () => {
     await buildReportModel({ locale: "en-US" });
-    const metrics = wb.sheet("AMC Model Metrics");
+    const metrics = wb().sheet("AMC Model Metrics");
     const figureCalls = formulas(metrics).filter(({ formula }) => formula.startsWith("=AMC.FIGURE("));
     expect(figureCalls.length).toBeGreaterThanOrEqual(9);
     for (const { row, col, formula } of figureCalls) {
@@ -154,7 +147,7 @@ describe("build the report model", () => {
 
   it("marks the metrics whose figure the report's text does not print", async () => {
     await buildReportModel({ locale: "zh-CN" });
-    const metrics = wb.sheet("AMC模型-指标");
+    const metrics = wb().sheet("AMC模型-指标");
     const row = Number([...metrics.cells].find(([, c]) => c.value === "资产总额HHI（本期）")![0].split(",")[0]);
     expect(metrics.cell(row, 2)?.value).toBe("—");
     expect(metrics.cell(row, 3)?.value ?? "").toBe("");
@@ -163,7 +156,7 @@ describe("build the report model", () => {
 
   it("compares the size buckets above each printed threshold with the figure for that threshold", async () => {
     await buildReportModel({ locale: "en-US" });
-    const metrics = wb.sheet("AMC Model Metrics");
+    const metrics = wb().sheet("AMC Model Metrics");
     const spills = formulas(metrics).filter(({ formula }) => formula.startsWith("=AMC.DISTRIBUTION("));
     expect(spills).toHaveLength(2);
     for (const spill of spills) {
@@ -186,7 +179,7 @@ describe("build the report model", () => {
 
   it("leaves the spill areas of the distributions empty so the arrays can spill", async () => {
     await buildReportModel({ locale: "en-US" });
-    const metrics = wb.sheet("AMC Model Metrics");
+    const metrics = wb().sheet("AMC Model Metrics");
     for (const spill of formulas(metrics).filter(({ formula }) => formula.startsWith("=AMC.DISTRIBUTION("))) {
       const boundCount = parseBlock(
         /,(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+),TRUE\)$/.exec(spill.formula)![1].replace(/\$/g, ""),
@@ -210,15 +203,16 @@ describe("build the report model", () => {
       metricsSheet: "AMC Model Metrics (2)",
       inputTable: "AMC_ModelInputs_2",
     });
-    const metrics = wb.sheet("AMC Model Metrics (2)");
+    const metrics = wb().sheet("AMC Model Metrics (2)");
     expect(metricFormula(metrics, "Debt ratio (current)")).toContain("'AMC Model Inputs (2)'!");
   });
 
   it("writes the sheet names in the pane's language", async () => {
     await buildReportModel({ locale: "zh-CN" });
-    expect(wb.sheets.map((s) => s.name).slice(1)).toEqual([
-      translate("zh-CN", "model.sheet.inputs"),
-      translate("zh-CN", "model.sheet.metrics"),
-    ]);
+    expect(
+      wb()
+        .sheets.map((s) => s.name)
+        .slice(1),
+    ).toEqual([translate("zh-CN", "model.sheet.inputs"), translate("zh-CN", "model.sheet.metrics")]);
   });
 });

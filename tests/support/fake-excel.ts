@@ -818,3 +818,18 @@ export function installFakeExcel(wb: FakeWorkbook): () => void {
     global.Excel = previous;
   };
 }
+
+/**
+ * For a jest file: a fresh workbook (one empty `Sheet1`) installed as `Excel` before each test and removed after;
+ * returns a getter for the current workbook.
+ */
+export function freshWorkbookPerTest(sheetNames: string[] = ["Sheet1"]): () => FakeWorkbook {
+  let wb = new FakeWorkbook(sheetNames);
+  let uninstall = () => {};
+  beforeEach(() => {
+    wb = new FakeWorkbook(sheetNames);
+    uninstall = installFakeExcel(wb);
+  });
+  afterEach(() => uninstall());
+  return () => wb;
+}

@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
 /** The pane's shell: renders without Office, in either language, switches language, themes through Fluent tokens. */
 import { screen } from "@testing-library/react";
-import { user as userEvent } from "./support";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { CATALOG } from "../../src/data/catalog";
 import { DATASET_IDS } from "../../src/data/index";
-import { renderPane } from "./support";
+import { renderPane, user as userEvent } from "./support";
 
 describe("the task pane", () => {
   it("renders with no Office or Excel global", () => {

@@ -1,12 +1,11 @@
 /** @jest-environment jsdom */
 /** The data browser: search in both languages, the detail and its virtualised preview, inserting, the dialog, errors. */
 import { act, configure, screen, within } from "@testing-library/react";
-import { user as userEvent } from "./support";
 import { CATALOG } from "../../src/data/catalog";
 import { getDataset } from "../../src/data/index";
 import { ExcelActionError } from "../../src/excel/run";
 import type { InsertDatasetResult } from "../../src/excel/insert-dataset";
-import { deferred, fakeServices, renderPane } from "./support";
+import { deferred, fakeServices, renderPane, user as userEvent } from "./support";
 
 // Role queries walk the whole preview; give them time on a slow machine.
 configure({ asyncUtilTimeout: 5000 });

@@ -1,13 +1,12 @@
 /** @jest-environment jsdom */
 /** The function reference: loaded lazily from the metadata Excel reads, searchable, inserting examples, failures shown. */
 import { configure, screen, within } from "@testing-library/react";
-import { user as userEvent } from "./support";
 import golden from "../golden/functions.json";
 import zhStrings from "../../src/i18n/functions.zh-CN.json";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require("../../scripts/build/localize-metadata");
 import { mergeFunctionDocs, type FunctionReference } from "../../src/taskpane/functions/function-docs";
-import { fakeServices, renderPane } from "./support";
+import { fakeServices, findButton, findLabelled, renderPane, user as userEvent } from "./support";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
@@ -36,7 +35,7 @@ describe("the function reference", () => {
     const services = fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")) });
     renderPane({ services });
     await openFunctions();
-    const list = await screen.findByRole("list", { name: "Functions" });
+    const list = await findLabelled("ul", "Functions");
     expect(services.loadFunctionDocs).toHaveBeenCalledWith("en-US");
     const cards = within(list)
       .getAllByRole("listitem")
@@ -52,7 +51,7 @@ describe("the function reference", () => {
     const loadFunctionDocs = jest.fn((locale: "en-US" | "zh-CN") => Promise.resolve(docsFor(locale)));
     renderPane({ services: fakeServices({ loadFunctionDocs }) });
     await openFunctions();
-    await screen.findByRole("list", { name: "Functions" });
+    await findLabelled("ul", "Functions");
     await userEvent.click(screen.getByRole("radio", { name: "中文" }));
     await screen.findByText(zhStrings.DEBTRATIO.description);
     expect(loadFunctionDocs).toHaveBeenLastCalledWith("zh-CN");
@@ -62,9 +61,9 @@ describe("the function reference", () => {
   it("filters by any word of the name or description", async () => {
     renderPane({ services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")) }) });
     await openFunctions();
-    await screen.findByRole("list", { name: "Functions" });
+    await findLabelled("ul", "Functions");
     await userEvent.type(screen.getByRole("searchbox"), "liabilities");
-    const labels = within(screen.getByRole("list", { name: "Functions" }))
+    const labels = within(await findLabelled("ul", "Functions"))
       .getAllByRole("listitem")
       .map((item) => item.getAttribute("aria-label"))
       .filter(Boolean);
@@ -81,8 +80,8 @@ describe("the function reference", () => {
       services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")), insertFormula }),
     });
     await openFunctions();
-    const card = await screen.findByRole("listitem", { name: "AMC.DEBTRATIO" });
-    await userEvent.click(within(card).getByRole("button", { name: "Insert example" }));
+    const card = await findLabelled("li", "AMC.DEBTRATIO");
+    await userEvent.click(await findButton("Insert example", card));
     expect(insertFormula).toHaveBeenCalledWith("=AMC.DEBTRATIO(C2:C26,B2:B26)");
     await screen.findByText("Wrote =AMC.DEBTRATIO(C2:C26,B2:B26) into Sheet1!D4.");
   });
@@ -93,15 +92,15 @@ describe("the function reference", () => {
       services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")), insertFormula }),
     });
     await openFunctions();
-    const card = await screen.findByRole("listitem", { name: "AMC.DEBTRATIO" });
-    await userEvent.click(within(card).getByRole("button", { name: "Insert example" }));
+    const card = await findLabelled("li", "AMC.DEBTRATIO");
+    await userEvent.click(await findButton("Insert example", card));
     await screen.findByText(/The selected cell Sheet1!A1 is not empty, so nothing was written/);
   });
 
   it("offers no insert for a function without an example", async () => {
     renderPane({ services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")) }) });
     await openFunctions();
-    const card = await screen.findByRole("listitem", { name: "AMC.NETFINANCING" });
+    const card = await findLabelled("li", "AMC.NETFINANCING");
     expect(within(card).queryByRole("button", { name: "Insert example" })).toBeNull();
   });
 
@@ -115,7 +114,7 @@ describe("the function reference", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("The function list could not be loaded (functions.json: HTTP 404)");
     await userEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
-    await screen.findByRole("list", { name: "Functions" });
+    await findLabelled("ul", "Functions");
     expect(loadFunctionDocs).toHaveBeenCalledTimes(2);
   });
 });

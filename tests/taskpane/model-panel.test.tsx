@@ -1,9 +1,8 @@
 /** @jest-environment jsdom */
 /** The report model section: builds on request, shows progress while it builds, then the outcome or the failure. */
 import { act, configure, screen } from "@testing-library/react";
-import { user as userEvent } from "./support";
 import type { ReportModelOptions, ReportModelResult } from "../../src/excel/build-report-model";
-import { deferred, fakeServices, renderPane } from "./support";
+import { deferred, fakeServices, findButton, renderPane, user as userEvent } from "./support";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
@@ -27,13 +26,13 @@ describe("the report model section", () => {
     });
     renderPane({ locale: "zh-CN", services: fakeServices({ buildReportModel }) });
     await userEvent.click(screen.getByRole("tab", { name: "模型" }));
-    await userEvent.click(await screen.findByRole("button", { name: "生成模型" }));
+    await userEvent.click(await findButton("生成模型"));
     expect(options?.locale).toBe("zh-CN");
     screen.getByRole("progressbar");
     screen.getByText("正在检查已使用的工作表名和表名…");
     act(() => options!.onProgress!({ step: "writing", completed: 1, total: 3 }));
     screen.getByText("正在写入输入表和指标表…");
-    expect((screen.getByRole("button", { name: "生成模型" }) as HTMLButtonElement).disabled).toBe(true);
+    expect((await findButton("生成模型")).disabled).toBe(true);
     await act(async () => done.resolve(built));
     await screen.findByText(
       "已生成“AMC模型-输入”和“AMC模型-指标”，共 17 个 AMC 公式。请用您的样本企业替换灰色示例行。",
@@ -45,7 +44,7 @@ describe("the report model section", () => {
     const failure = Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" });
     renderPane({ services: fakeServices({ buildReportModel: jest.fn().mockRejectedValue(failure) }) });
     await userEvent.click(screen.getByRole("tab", { name: "Model" }));
-    await userEvent.click(await screen.findByRole("button", { name: "Build the model" }));
+    await userEvent.click(await findButton("Build the model"));
     expect((await screen.findByRole("alert")).textContent).toContain("Excel is editing a cell");
   });
 });

@@ -1,5 +1,5 @@
 /** Rendering the pane in jsdom with fake services (no Office, no Excel), and a promise the test settles by hand. */
-import { render } from "@testing-library/react";
+import { render, waitFor } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { PaneServices } from "../../src/taskpane/shell/services";
@@ -37,3 +37,23 @@ export function deferred<T>() {
  * jsdom matches every Fluent style rule each time, which makes the tests very slow for no extra confidence.
  */
 export const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never, delay: null });
+
+/**
+ * Plain DOM lookups that wait: role queries compute every element's accessible name and visibility, which jsdom
+ * makes slow under Fluent's many style rules, so the busiest tests find elements by text or label instead.
+ */
+export function findButton(text: string, container: ParentNode = document): Promise<HTMLButtonElement> {
+  return waitFor(() => {
+    const button = [...container.querySelectorAll("button")].find((b) => b.textContent?.trim() === text);
+    if (!button) throw new Error(`no button “${text}”`);
+    return button;
+  });
+}
+
+export function findLabelled(tag: string, label: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const element = document.querySelector<HTMLElement>(`${tag}[aria-label="${label}"]`);
+    if (!element) throw new Error(`no ${tag} labelled “${label}”`);
+    return element;
+  });
+}

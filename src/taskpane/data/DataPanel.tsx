@@ -1,8 +1,10 @@
 /** The data browser: the catalog's datasets, searchable in Chinese or English; choosing one opens its detail. */
-import { Badge, Caption1, makeStyles, SearchBox, Text, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { DatasetMeta } from "../../data/catalog";
 import { useText } from "../shell/locale-context";
+import { useListStyles } from "../shell/list-styles";
+import { SearchField } from "../shell/SearchField";
 import { Spinner } from "@fluentui/react-components";
 
 /** The detail (preview, insert actions, dialog) loads on first use, keeping the pane's first load small. */
@@ -10,26 +12,11 @@ const DatasetDetail = lazy(() => import(/* webpackChunkName: "pane-dataset" */ "
 import { searchDatasets } from "./search";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   item: {
     width: "100%",
     textAlign: "start",
-    display: "flex",
-    flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
@@ -41,11 +28,12 @@ const useStyles = makeStyles({
 
 function DatasetItem({ meta, onOpen }: { meta: DatasetMeta; onOpen: () => void }) {
   const styles = useStyles();
+  const card = useListStyles().card;
   const { locale, t } = useText();
   const [language, other] = locale === "zh-CN" ? (["zh", "en"] as const) : (["en", "zh"] as const);
   return (
     <li>
-      <button type="button" className={styles.item} onClick={onOpen}>
+      <button type="button" className={mergeClasses(card, styles.item)} onClick={onOpen}>
         <Text className={styles.title}>{meta.title[language]}</Text>
         <Caption1 className={styles.secondary}>{meta.title[other]}</Caption1>
         <span className={styles.metaLine}>
@@ -63,7 +51,7 @@ function DatasetItem({ meta, onOpen }: { meta: DatasetMeta; onOpen: () => void }
 }
 
 export function DataPanel({ datasets }: { datasets: readonly DatasetMeta[] }) {
-  const styles = useStyles();
+  const styles = useListStyles();
   const { t } = useText();
   const [query, setQuery] = useState("");
   const [openId, setOpenId] = useState<string | null>(null);
@@ -78,15 +66,12 @@ export function DataPanel({ datasets }: { datasets: readonly DatasetMeta[] }) {
   }
   return (
     <section className={styles.panel}>
-      <SearchBox
-        aria-label={t("data.search")}
-        placeholder={t("data.search")}
-        value={query}
-        onChange={(_, data) => setQuery(data.value)}
+      <SearchField
+        label={t("data.search")}
+        query={query}
+        onQuery={setQuery}
+        status={found.length > 0 ? t("data.count", { count: found.length }) : t("data.noMatch", { query })}
       />
-      <Caption1 role="status">
-        {found.length > 0 ? t("data.count", { count: found.length }) : t("data.noMatch", { query })}
-      </Caption1>
       <ul className={styles.list} aria-label={t("tab.data")}>
         {found.map((meta) => (
           <DatasetItem key={meta.id} meta={meta} onOpen={() => setOpenId(meta.id)} />

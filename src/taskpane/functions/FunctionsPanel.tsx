@@ -8,7 +8,6 @@ import {
   Caption1,
   Link,
   makeStyles,
-  SearchBox,
   Spinner,
   Subtitle2,
   Text,
@@ -18,30 +17,13 @@ import { Fragment, useEffect, useMemo, useState } from "react";
 import { errorMessage } from "../shell/error-message";
 import { FeedbackBar, type Feedback } from "../shell/FeedbackBar";
 import { useText } from "../shell/locale-context";
+import { useListStyles } from "../shell/list-styles";
+import { SearchField } from "../shell/SearchField";
 import { useServices } from "../shell/services";
 import { matchesAll } from "../data/search";
 import { functionText, type FunctionDoc } from "./function-docs";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    overflowWrap: "anywhere",
-  },
   signature: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -71,9 +53,10 @@ function FunctionCard({
   busy: boolean;
 }) {
   const styles = useStyles();
+  const card = useListStyles().card;
   const { t } = useText();
   return (
-    <li className={styles.card} aria-label={doc.name}>
+    <li className={card} aria-label={doc.name}>
       <Text className={styles.signature}>{signature(doc)}</Text>
       <Body1>{doc.description}</Body1>
       {doc.parameters.length > 0 && (
@@ -147,6 +130,7 @@ type Loaded = { docs: FunctionDoc[]; error: null } | { docs: null; error: string
 
 export default function FunctionsPanel() {
   const styles = useStyles();
+  const list = useListStyles();
   const { locale, t } = useText();
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>(null);
@@ -204,18 +188,15 @@ export default function FunctionsPanel() {
     );
   }
   return (
-    <section className={styles.panel}>
-      <SearchBox
-        aria-label={t("fn.search")}
-        placeholder={t("fn.search")}
-        value={query}
-        onChange={(_, d) => setQuery(d.value)}
+    <section className={list.panel}>
+      <SearchField
+        label={t("fn.search")}
+        query={query}
+        onQuery={setQuery}
+        status={found.length > 0 ? t("fn.count", { count: found.length }) : t("fn.noMatch", { query })}
       />
-      <Caption1 role="status">
-        {found.length > 0 ? t("fn.count", { count: found.length }) : t("fn.noMatch", { query })}
-      </Caption1>
       <FeedbackBar feedback={feedback} onDismiss={() => setFeedback(null)} />
-      <ul className={styles.list} aria-label={t("tab.functions")}>
+      <ul className={list.list} aria-label={t("tab.functions")}>
         {found.map((doc, index) => (
           <Fragment key={doc.id}>
             {doc.categoryTitle && doc.categoryTitle !== found[index - 1]?.categoryTitle && (
