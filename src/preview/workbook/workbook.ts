@@ -18,6 +18,7 @@ import {
 } from "./addresses";
 import { formatCellValue } from "./number-format";
 import { rewriteStructuredReferences, type TableGeometry } from "./structured-references";
+import { seriesOfSource } from "./chart-series";
 import { WorkbookError } from "./workbook-error";
 import { defaultTableName, validateSheetName, validateTableName } from "./names";
 
@@ -48,6 +49,13 @@ export interface TableInfo {
   showBandedRows: boolean;
 }
 
+/** One series of a chart: the cells of its values and, optionally, of its categories (X values). */
+export interface ChartSeriesInfo {
+  name: string;
+  values?: { sheetId: number; rect: CellRect };
+  categories?: { sheetId: number; rect: CellRect };
+}
+
 export interface ChartInfo {
   id: number;
   name: string;
@@ -55,6 +63,7 @@ export interface ChartInfo {
   type: string;
   source: CellRect;
   seriesBy: string;
+  series: ChartSeriesInfo[];
   title: string;
   categoryAxisTitle: string;
   valueAxisTitle: string;
@@ -278,9 +287,11 @@ export class PreviewWorkbook {
     return this.rows(rect, (row, column) => {
       const written = state.writtenFormulas.get(cellKey(row, column));
       if (written !== undefined) return written;
-      const formula = this.engine.getCellFormula(this.address(sheetId, row, column));
+      const address = this.address(sheetId, row, column);
+      const formula = this.engine.getCellFormula(address);
       if (formula !== undefined) return formula;
-      const value = this.engine.getCellSerialized(this.address(sheetId, row, column));
+      if (this.engine.isCellPartOfArray(address)) return ""; // filled by another cell's spill, as Excel reports
+      const value = this.engine.getCellSerialized(address);
       return value === null || value === undefined ? "" : (value as ExcelValue);
     });
   }
@@ -325,6 +336,8 @@ export class PreviewWorkbook {
     if (typeof content !== "string") {
       throw new WorkbookError("InvalidArgument", `Cannot write ${Object.prototype.toString.call(content)} to a cell.`);
     }
+    // A text-formatted cell ("@") keeps what is written as text, "2024" and "=x" included, as Excel does.
+    if (state.formats.get(cellKey(row, column))?.numberFormat === "@" && !content.startsWith("'")) return `'${content}`;
     if (!content.startsWith("=")) return content;
     const rewritten = rewriteStructuredReferences(content, tables, { sheetName: state.name, row, column });
     if (rewritten.usesTables) state.writtenFormulas.set(cellKey(row, column), content);
@@ -593,8 +606,15 @@ export class PreviewWorkbook {
     return chart;
   }
 
+  /** A chart over a source range; its series are fixed from that range now, as Excel writes series formulas. */
   addChart(sheetId: number, type: string, source: { sheetId: number; rect: CellRect }, seriesBy: string): ChartInfo {
     this.sheet(sheetId);
+    const sourceValues = this.readValues(source.sheetId, source.rect);
+    const series = seriesOfSource(sourceValues, source.rect, seriesBy).map(({ name, values, categories }) => ({
+      name,
+      values: { sheetId: source.sheetId, rect: values },
+      ...(categories ? { categories: { sheetId: source.sheetId, rect: categories } } : {}),
+    }));
     const chart: ChartInfo = {
       id: this.nextObjectId++,
       name: `Chart ${this.charts(sheetId).length + 1}`,
@@ -602,6 +622,7 @@ export class PreviewWorkbook {
       type,
       source: { ...source.rect },
       seriesBy,
+      series,
       title: "",
       categoryAxisTitle: "",
       valueAxisTitle: "",
@@ -612,8 +633,27 @@ export class PreviewWorkbook {
     return chart;
   }
 
-  updateChart(id: number, patch: Partial<Omit<ChartInfo, "id" | "sheetId" | "source">>): void {
+  updateChart(id: number, patch: Partial<Omit<ChartInfo, "id" | "sheetId" | "source" | "series">>): void {
     Object.assign(this.chart(id), patch);
+    this.changed();
+  }
+
+  chartSeries(id: number, index: number): ChartSeriesInfo {
+    const series = this.chart(id).series[index];
+    if (!series) throw new WorkbookError("ItemNotFound", `The chart has no series at index ${index}.`);
+    return series;
+  }
+
+  /** Series.add(name): a new, empty series at the end; returns its index. */
+  addChartSeries(id: number, name?: string): number {
+    const chart = this.chart(id);
+    chart.series.push({ name: name ?? `Series${chart.series.length + 1}` });
+    this.changed();
+    return chart.series.length - 1;
+  }
+
+  updateChartSeries(id: number, index: number, patch: Partial<ChartSeriesInfo>): void {
+    Object.assign(this.chartSeries(id, index), patch);
     this.changed();
   }
 
