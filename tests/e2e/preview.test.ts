@@ -390,9 +390,8 @@ describeInBrowser("the preview workbench", () => {
       const { page } = opened;
       const pane = page.getByTestId("task-pane");
       await pane.getByRole("radio", { name: "中文" }).check();
-      await pane.getByRole("tab", { name: "数据" }).waitFor();
-      await pane.getByRole("searchbox", { name: "用中文或英文搜索数据集" }).waitFor();
-      expect(await pane.innerText()).not.toMatch(/Search datasets|Build the model/);
+      for (const tab of ["数据", "函数", "模型"]) await pane.getByRole("tab", { name: tab }).waitFor();
+      expect(await pane.innerText()).not.toMatch(/Search datasets|Insert table|Build the model|Language/);
     });
   });
 

@@ -369,6 +369,16 @@ describe("formulas", () => {
     expect(workbook.cellView(sheetId, 0, 5).formula).toBe("=AMC.DEBTRATIO(Inputs[负债],Inputs[资产])");
   });
 
+  it("reads TRUE and FALSE as Excel's constants, as the report model writes them", async () => {
+    await excel.run(async (context) => {
+      const cells = context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1");
+      cells.formulas = [["=IF(TRUE,1,2)", "=AND(FALSE,TRUE)"]];
+      cells.load("values");
+      await context.sync();
+      expect(cells.values).toEqual([[1, false]]);
+    });
+  });
+
   it("shows a function's error with its message in the cell", async () => {
     await excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRange("A1:C1").formulas = [[1, 0, "=AMC.DEBTRATIO(A1,B1)"]];
@@ -452,6 +462,7 @@ describe("charts", () => {
       second.setXAxisValues(sheet.getRange("A2:A3"));
       const count = chart.series.getCount();
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync, not by load
       expect(count.value).toBe(2);
     });
     const [chart] = workbook.charts(sheetId);

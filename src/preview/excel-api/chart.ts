@@ -111,7 +111,9 @@ export class ChartSeriesProxy
   }
 
   protected scalarReaders() {
-    return { name: ({ chartId, index }: SeriesTarget) => this.context.previewWorkbook.chartSeries(chartId, index).name };
+    return {
+      name: ({ chartId, index }: SeriesTarget) => this.context.previewWorkbook.chartSeries(chartId, index).name,
+    };
   }
 
   get name(): string {
@@ -127,7 +129,9 @@ export class ChartSeriesProxy
   private setCells(method: string, field: "values" | "categories", range: unknown): void {
     this.queueCall(method, ({ chartId, index }) => {
       if (!(range instanceof RangeProxy)) throw new WorkbookError("InvalidArgument", `${method} needs a Range.`);
-      this.context.previewWorkbook.updateChartSeries(chartId, index, { [field]: range.resolve(`ChartSeries.${method}`) });
+      this.context.previewWorkbook.updateChartSeries(chartId, index, {
+        [field]: range.resolve(`ChartSeries.${method}`),
+      });
     });
   }
 

@@ -9,8 +9,10 @@ interface ChartData {
 
 /** What the chart's series read now: their values (non-numbers as 0) and the first series' categories. */
 function chartData(workbook: PreviewWorkbook, chart: ChartInfo): ChartData {
-  const cells = (ref: { sheetId: number; rect: { row: number; column: number; rowCount: number; columnCount: number } }) =>
-    workbook.hasSheet(ref.sheetId) ? workbook.readValues(ref.sheetId, ref.rect).flat() : [];
+  const cells = (ref: {
+    sheetId: number;
+    rect: { row: number; column: number; rowCount: number; columnCount: number };
+  }) => (workbook.hasSheet(ref.sheetId) ? workbook.readValues(ref.sheetId, ref.rect).flat() : []);
   const series = chart.series.map((entry) => ({
     name: entry.name,
     values: (entry.values ? cells(entry.values) : []).map((value) => (typeof value === "number" ? value : 0)),

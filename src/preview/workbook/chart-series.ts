@@ -31,7 +31,12 @@ function seriesByColumns(values: SourceValue[][], rect: CellRect, toSheet: (r: C
   const blankCorner = hasHeader && values[0][0] === "";
   const categoryColumn = width > 1 && (textCategories || blankCorner);
   const bodyRow = rect.row + (hasHeader ? 1 : 0);
-  const column = (offset: number): CellRect => ({ row: bodyRow, column: rect.column + offset, rowCount: body.length, columnCount: 1 });
+  const column = (offset: number): CellRect => ({
+    row: bodyRow,
+    column: rect.column + offset,
+    rowCount: body.length,
+    columnCount: 1,
+  });
   const categories = categoryColumn ? toSheet(column(0)) : undefined;
   const series: SeriesCells[] = [];
   for (let offset = categoryColumn ? 1 : 0; offset < width; offset += 1) {

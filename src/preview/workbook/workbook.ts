@@ -6,7 +6,7 @@
  * as it is, a string starting with "=" is a formula.
  */
 import { DetailedCellError, HyperFormula, type SimpleCellAddress } from "hyperformula";
-import { excelLikeConfig, settleSpills, type SpillTracker } from "../hyperformula-bridge";
+import { EXCEL_BOOLEAN_NAMES, excelLikeConfig, settleSpills, type SpillTracker } from "../hyperformula-bridge";
 import {
   EXCEL_MAX_ROWS,
   cellAddress,
@@ -133,6 +133,7 @@ export class PreviewWorkbook {
 
   constructor(private readonly spills?: SpillTracker) {
     this.engine = HyperFormula.buildEmpty(excelLikeConfig());
+    for (const { name, expression } of EXCEL_BOOLEAN_NAMES) this.engine.addNamedExpression(name, expression);
     const first = this.addSheet("Sheet1");
     this.activeId = first.id;
     this.selectionState = { sheetId: first.id, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
