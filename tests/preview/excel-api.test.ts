@@ -307,9 +307,10 @@ describe("writing conventions the task pane relies on", () => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.getRange("A1:C1").numberFormat = [["@", "General", "General"]];
       sheet.getRange("A1:C1").values = [["2024", "2024", "'=SUM(1,2)"]];
-      const written = sheet.getRange("A1:C1").load("values");
+      const written = sheet.getRange("A1:C1").load("values, formulas");
       await context.sync();
       expect(written.values).toEqual([["2024", 2024, "=SUM(1,2)"]]);
+      expect(written.formulas).toEqual([["2024", 2024, "'=SUM(1,2)"]]);
     });
   });
 

@@ -292,8 +292,12 @@ export class PreviewWorkbook {
       const formula = this.engine.getCellFormula(address);
       if (formula !== undefined) return formula;
       if (this.engine.isCellPartOfArray(address)) return ""; // filled by another cell's spill, as Excel reports
-      const value = this.engine.getCellSerialized(address);
-      return value === null || value === undefined ? "" : (value as ExcelValue);
+      // A quote-prefixed text reads with its quote, as Excel's formula bar shows it; but not the quote the preview
+      // adds to keep text in a text-formatted ("@") cell, which is not part of what was written.
+      const serialized = this.engine.getCellSerialized(address);
+      const textCell = state.formats.get(cellKey(row, column))?.numberFormat === "@";
+      if (typeof serialized === "string" && serialized.startsWith("'") && !textCell) return serialized;
+      return toExcelValue(this.engine.getCellValue(address));
     });
   }
 
