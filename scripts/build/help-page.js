@@ -1,7 +1,43 @@
 /**
- * The bundled help page (help.html): one section per AMC.* function, in English and Chinese, generated from the
- * same metadata Excel reads (functions.json and functions-zh-cn.json), so the page cannot drift from the functions.
+ * The bundled help page (help.html): one section per AMC.* function (anchor #ID), each in English and Chinese, with
+ * its meaning and arguments (from the same metadata Excel reads: functions.json and functions-zh-cn.json, so the page
+ * cannot drift from the functions), and from src/functions/reference.json the Excel formula it equals, its errors
+ * and a worked example drawn from the report.
  */
+const fs = require("fs");
+const path = require("path");
+
+const REFERENCE_PATH = path.resolve(__dirname, "../../src/functions/reference.json");
+
+const CATEGORIES_PATH = path.resolve(__dirname, "../../src/functions/categories.json");
+const { order: CATEGORY_ORDER, titles: CATEGORY_TITLES } = require(CATEGORIES_PATH);
+
+const LABELS = {
+  en: {
+    arguments: "Arguments",
+    optional: " (optional)",
+    colon: ": ",
+    none: "No arguments.",
+    excel: "Equals this Excel formula",
+    noExcel: "No single Excel formula: see the description.",
+    errors: "Errors",
+    noErrors: "None: blank cells and text are ignored.",
+    example: "Example",
+    returns: "returns",
+  },
+  zh: {
+    arguments: "参数",
+    optional: "（可选）",
+    colon: "：",
+    none: "无参数。",
+    excel: "等价的 Excel 公式",
+    noExcel: "没有单一的 Excel 公式：见说明。",
+    errors: "错误",
+    noErrors: "无：空白单元格和文本将被忽略。",
+    example: "示例",
+    returns: "返回",
+  },
+};
 
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -11,37 +47,93 @@ function signature(fn) {
   return `AMC.${fn.name}(${params.join(", ")})`;
 }
 
-function parameterList(fn) {
+function parameterList(fn, language) {
+  const labels = LABELS[language];
   const rows = (fn.parameters || []).map(
     (p) =>
-      `<li><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional)" : ""}: ${escapeHtml(p.description)}</li>`,
+      `<li><code>${escapeHtml(p.name)}</code>${p.optional ? labels.optional : ""}${labels.colon}${escapeHtml(p.description)}</li>`,
   );
-  return rows.length ? `<ul>${rows.join("")}</ul>` : "";
+  return rows.length ? `<ul>${rows.join("")}</ul>` : `<p>${labels.none}</p>`;
 }
 
-function functionSection(fn, lang) {
-  return `<section id="${escapeHtml(fn.id)}${lang === "zh-CN" ? "-zh" : ""}" lang="${lang}">
-<h2><code>${escapeHtml(signature(fn))}</code></h2>
+function errorList(entry, language) {
+  const labels = LABELS[language];
+  if (!entry.errors.length) return `<p>${labels.noErrors}</p>`;
+  const rows = entry.errors.map((e) => `<li><code>${escapeHtml(e.code)}</code> ${escapeHtml(e[language])}</li>`);
+  return `<ul>${rows.join("")}</ul>`;
+}
+
+function languageBlock(fn, entry, language) {
+  const labels = LABELS[language];
+  const excel = entry.excel ? `<pre><code>${escapeHtml(entry.excel)}</code></pre>` : `<p>${labels.noExcel}</p>`;
+  return `<div lang="${language === "zh" ? "zh-CN" : "en"}" class="${language}">
 <p>${escapeHtml(fn.description)}</p>
-${parameterList(fn)}
+<h3>${labels.arguments}</h3>
+${parameterList(fn, language)}
+<h3>${labels.excel}</h3>
+${excel}
+<h3>${labels.errors}</h3>
+${errorList(entry, language)}
+<h3>${labels.example}</h3>
+<pre><code>${escapeHtml(entry.example)}</code></pre>
+<p>${labels.returns} <code>${escapeHtml(entry.exampleResult)}</code></p>
+<p>${escapeHtml(entry.exampleNote[language])}</p>
+</div>`;
+}
+
+function functionSection(en, zh, entry) {
+  const category = CATEGORY_TITLES[entry.category];
+  return `<section id="${escapeHtml(en.id)}">
+<h2><code>${escapeHtml(signature(en))}</code> <small>${escapeHtml(category.en)} · ${escapeHtml(category.zh)}</small></h2>
+${languageBlock(en, entry, "en")}
+${languageBlock(zh, entry, "zh")}
 </section>`;
 }
 
-function helpPage({ en, zh, title = "AMC Analyst · AMC.* functions / 函数说明" }) {
-  const sections = en.functions.map(
-    (fn, i) => functionSection(fn, "en-US") + functionSection(zh.functions[i], "zh-CN"),
-  );
+/** Read afresh on every build, so that the dev server's rebuilds pick up edits. */
+function loadReference() {
+  return JSON.parse(fs.readFileSync(REFERENCE_PATH, "utf8"));
+}
+
+/** The functions in category order (then as in functions.json), each with its zh metadata and reference entry. */
+function orderedFunctions(en, zh, reference) {
+  const missing = en.functions.filter((fn) => !reference[fn.id]).map((fn) => fn.id);
+  if (missing.length) throw new Error(`reference.json has no entry for ${missing.join(", ")}`);
+  const zhById = new Map(zh.functions.map((fn) => [fn.id, fn]));
+  const rank = (fn) => CATEGORY_ORDER.indexOf(reference[fn.id].category);
+  return [...en.functions]
+    .map((fn, index) => ({ en: fn, zh: zhById.get(fn.id), entry: reference[fn.id], index }))
+    .sort((a, b) => rank(a.en) - rank(b.en) || a.index - b.index);
+}
+
+function navigation(functions) {
+  return CATEGORY_ORDER.map((category) => {
+    const links = functions
+      .filter((f) => f.entry.category === category)
+      .map((f) => `<a href="#${escapeHtml(f.en.id)}">${escapeHtml(f.en.name)}</a>`);
+    if (!links.length) return "";
+    const title = CATEGORY_TITLES[category];
+    return `<li><strong>${escapeHtml(title.en)} · ${escapeHtml(title.zh)}</strong>: ${links.join(" · ")}</li>`;
+  }).join("");
+}
+
+function helpPage({ en, zh, reference = loadReference(), title = "AMC Analyst · AMC.* functions / 函数说明" }) {
+  const functions = orderedFunctions(en, zh, reference);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>body{font-family:"Segoe UI","Microsoft YaHei",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-section{border-top:1px solid #ddd;padding-top:.5rem}code{background:#f3f3f3;padding:0 .2rem}</style>
+<style>body{font-family:"Segoe UI","Microsoft YaHei",sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+section{border-top:1px solid #ddd;padding-top:.5rem;margin-top:1.5rem}code{background:#f3f3f3;padding:0 .2rem}
+pre{background:#f3f3f3;padding:.5rem;overflow-x:auto;white-space:pre-wrap}h2 small{font-weight:normal;color:#595959}
+h3{font-size:1rem;margin-bottom:.25rem}.zh{border-left:3px solid #ddd;padding-left:.75rem;margin-top:1rem}</style>
 </head><body>
 <h1>${escapeHtml(title)}</h1>
-<nav>${en.functions.map((fn) => `<a href="#${escapeHtml(fn.id)}">${escapeHtml(fn.name)}</a>`).join(" · ")}</nav>
-${sections.join("\n")}
+<p>Percentages are decimals (2.60% is 0.026); dates are Excel dates or text like 2025-11-30; blank cells, text and TRUE/FALSE inside a range are ignored, as SUM ignores them.<br>
+<span lang="zh-CN">百分比为小数（2.60% 即 0.026）；日期可为 Excel 日期或 2025-11-30 这样的文本；区域中的空白单元格、文本和 TRUE/FALSE 将被忽略，与 SUM 相同。</span></p>
+<nav><ul>${navigation(functions)}</ul></nav>
+${functions.map((f) => functionSection(f.en, f.zh, f.entry)).join("\n")}
 </body></html>
 `;
 }
 
-module.exports = { helpPage, signature };
+module.exports = { helpPage, signature, REFERENCE_PATH, CATEGORIES_PATH };

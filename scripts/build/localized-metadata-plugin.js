@@ -6,7 +6,7 @@ const fs = require("fs");
 const { sources, WebpackError, Compilation } = require("webpack");
 const { localizeMetadata } = require("./localize-metadata");
 const { rewriteBaseUrl } = require("./addin-urls");
-const { helpPage } = require("./help-page");
+const { helpPage, REFERENCE_PATH, CATEGORIES_PATH } = require("./help-page");
 
 class LocalizedMetadataPlugin {
   constructor({
@@ -22,6 +22,8 @@ class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
       compilation.fileDependencies.add(this.translationsPath);
+      compilation.fileDependencies.add(REFERENCE_PATH);
+      compilation.fileDependencies.add(CATEGORIES_PATH);
       compilation.hooks.processAssets.tap(
         { name: "LocalizedMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => this.emit(compilation),

@@ -14,7 +14,21 @@ export class MetricError extends Error {
   }
 }
 
+/** One cell of a spilled result: a value, or an error in that cell only (as `=1/0` inside a spill). */
+export type ResultCell = number | string | boolean | MetricError;
+export type ResultGrid = ResultCell[][];
+
 export function divide(numerator: number, denominator: number): number {
   if (denominator === 0) throw new MetricError("#DIV/0!", "divisionByZero");
   return numerator / denominator;
+}
+
+/** numerator/denominator for one cell of a spill: #DIV/0! in that cell when the denominator is 0. */
+export function divideInCell(numerator: number, denominator: number): number | MetricError {
+  return denominator === 0 ? new MetricError("#DIV/0!", "divisionByZero") : numerator / denominator;
+}
+
+/** #NUM! unless n is a whole number of at least 1 (LARGE's k, TAKE's rows). */
+export function requireCount(n: number, argument: string): void {
+  if (!Number.isInteger(n) || n < 1) throw new MetricError("#NUM!", "notAPositiveInteger", { argument, value: n });
 }

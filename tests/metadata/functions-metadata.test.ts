@@ -81,3 +81,12 @@ describe("functions-zh-cn.json", () => {
     expect(() => localizeMetadata(en, incomplete)).toThrow(new RegExp(`${first.id}: no zh-CN description`));
   });
 });
+
+describe("the README's Functions section", () => {
+  it("lists every registered function, and only those", async () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Functions"), readme.indexOf("## Data\n"));
+    const listed = [...section.matchAll(/^\| `([A-Z0-9]+)\(/gm)].map((m) => m[1]);
+    expect(listed).toEqual((await generated()).functions.map((fn) => fn.id));
+  });
+});

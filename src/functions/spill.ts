@@ -1,0 +1,54 @@
+/**
+ * What a custom function hands back to Excel: every cell a number, text, boolean or CustomFunctions.Error, never
+ * NaN, Infinity, undefined or a Date; spills as 2-D arrays with an optional header row.
+ */
+import { displayLocale, run, toExcelError } from "./excel-errors";
+import { spillHeaders, type SpillWithHeaders } from "../i18n/spill-headers";
+import { MetricError } from "../metrics/errors";
+
+export type ExcelCell = number | string | boolean | CustomFunctions.Error;
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+
+/** A JS Date as the serial number Excel stores (Excel would show a Date object as text). */
+function excelSerialOfDate(date: Date): ExcelCell {
+  const serial = (date.getTime() - EXCEL_EPOCH) / MS_PER_DAY;
+  return Number.isFinite(serial) ? serial : new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
+}
+
+/** One cell as Excel can hold it: blanks become "", non-finite numbers #NUM!, dates their serial numbers. */
+export function excelCell(value: unknown): ExcelCell {
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? value : new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
+  }
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value === null || value === undefined) return "";
+  if (value instanceof CustomFunctions.Error) return value;
+  if (value instanceof MetricError) return toExcelError(value);
+  if (value instanceof Date) return excelSerialOfDate(value);
+  return String(value);
+}
+
+/** A single number result: a non-finite one is #NUM! (thrown, so Excel shows it), never NaN or Infinity. */
+export function excelNumber(value: number): number {
+  if (!Number.isFinite(value)) throw new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
+  return value;
+}
+
+/** A spill: the header row (when wanted) above the rows, every cell made safe for Excel. */
+export function spill(rows: unknown[][], headers: string[] | null = null): ExcelCell[][] {
+  const all = headers ? [headers, ...rows] : rows;
+  if (all.length === 0) throw toExcelError(new MetricError("#N/A", "emptyResult"));
+  return all.map((row) => row.map(excelCell));
+}
+
+/** The localised header row of a spill, or null when the analyst turned headers off. */
+export function headerRow(spillId: SpillWithHeaders, wanted: boolean): string[] | null {
+  return wanted ? spillHeaders(spillId, displayLocale()) : null;
+}
+
+/** Runs a scalar metric for Excel: its number, or the CustomFunctions.Error it failed with. */
+export function runNumber(compute: () => number): number {
+  return run(() => excelNumber(compute()));
+}

@@ -1,0 +1,48 @@
+/**
+ * How Excel turns a single value into a number where arithmetic needs one (`=A1*12`), and how it reads text as a
+ * number or an ISO date: the rules behind scalar arguments, SUMIF criteria and SPREADBP's cells.
+ */
+import { isoDateSerial } from "./dates";
+import { MetricError } from "./errors";
+import { isBlank, type Cell } from "./ranges";
+
+const NUMBER_TEXT = /^[+-]?(\d+(,\d{3})*(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
+
+/** A number written as text (` 5 `, `-1.5`, `1,000`, `1e3`, `5%`), as Excel's VALUE reads it; else undefined. */
+export function numberFromText(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!NUMBER_TEXT.test(trimmed)) return undefined;
+  const percent = trimmed.endsWith("%");
+  const value = Number(trimmed.replace(/[,%]/g, ""));
+  if (!Number.isFinite(value)) return undefined;
+  return percent ? value / 100 : value;
+}
+
+/** Text Excel reads as a number: a number or an ISO date (`2025-11-30` → its serial number). */
+export function numericValueOfText(text: string): number | undefined {
+  return numberFromText(text) ?? isoDateSerial(text);
+}
+
+/** Excel's arithmetic coercion of one value: blank → 0, TRUE → 1, numeric text → its number; else undefined. */
+export function arithmeticValue(cell: Cell): number | undefined {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell === "boolean") return cell ? 1 : 0;
+  if (isBlank(cell)) return 0;
+  if (typeof cell === "string") return numericValueOfText(cell);
+  return undefined;
+}
+
+/** A scalar numeric argument, coerced as `=argument*1` would be; #VALUE! naming the argument otherwise. */
+export function requireArithmetic(cell: Cell, argument: string): number {
+  const value = arithmeticValue(cell);
+  if (value === undefined) throw new MetricError("#VALUE!", "notANumber", { argument, value: describe(cell) });
+  return value;
+}
+
+/** A cell as the analyst would recognise it in a message. */
+export function describe(cell: Cell): string {
+  if (isBlank(cell)) return "(blank)";
+  if (typeof cell === "string") return `"${cell}"`;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell);
+}

@@ -1,0 +1,155 @@
+/**
+ * The criteria of SUMIF, SUMIFS and COUNTIF, as Excel reads them: `5`, `"浙商资产"`, `"<1"`, `">="&start`,
+ * `"<>3"`, wildcards `*` `?` (`~` escapes), case-insensitive text, `""` for blank cells.
+ *
+ * Excel's rules followed here: an equality criterion with a number also matches text that reads as that number
+ * (`5` matches "5"); ordering criteria (`<`, `>`, `<=`, `>=`) with a number match number cells only, never text or
+ * booleans; a text criterion matches text cells only; `<>x` matches every cell `=x` does not, blanks included.
+ */
+import { numericValueOfText } from "./coercion";
+import { isBlank, isNumber, type Cell, type Range } from "./ranges";
+
+export type Criterion = (cell: Cell) => boolean;
+
+type Operator = "=" | "<>" | "<" | ">" | "<=" | ">=";
+
+const OPERATOR = /^(<=|>=|<>|<|>|=)?([\s\S]*)$/;
+
+function compare(order: number, operator: Operator): boolean {
+  switch (operator) {
+    case "=":
+      return order === 0;
+    case "<>":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case ">":
+      return order > 0;
+    case "<=":
+      return order <= 0;
+    case ">=":
+      return order >= 0;
+  }
+}
+
+function equalsNumber(cell: Cell, target: number): boolean {
+  if (typeof cell === "number") return cell === target;
+  return typeof cell === "string" && numericValueOfText(cell) === target;
+}
+
+function numberCriterion(operator: Operator, target: number): Criterion {
+  if (operator === "=") return (cell) => equalsNumber(cell, target);
+  if (operator === "<>") return (cell) => !equalsNumber(cell, target);
+  return (cell) => typeof cell === "number" && compare(Math.sign(cell - target), operator);
+}
+
+function booleanCriterion(operator: Operator, target: boolean): Criterion {
+  if (operator === "=") return (cell) => cell === target;
+  if (operator === "<>") return (cell) => cell !== target;
+  return (cell) => typeof cell === "boolean" && compare(Number(cell) - Number(target), operator);
+}
+
+type Token = { kind: "any" } | { kind: "one" } | { kind: "char"; char: string };
+
+/** `*` any run, `?` one character, `~*` `~?` `~~` the character itself; compared in lower case. */
+function wildcardTokens(pattern: string): Token[] {
+  const chars = [...pattern.toLowerCase()];
+  const tokens: Token[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i];
+    if (char === "~" && i + 1 < chars.length && "*?~".includes(chars[i + 1]))
+      tokens.push({ kind: "char", char: chars[++i] });
+    else if (char === "*") tokens.push({ kind: "any" });
+    else if (char === "?") tokens.push({ kind: "one" });
+    else tokens.push({ kind: "char", char });
+  }
+  return tokens;
+}
+
+/**
+ * Whole-cell wildcard match in O(text × pattern) at worst (the greedy algorithm that backtracks only to the last
+ * `*`), so that no criterion can make a function hang the way a backtracking regular expression could.
+ */
+function wildcardMatcher(pattern: string): (text: string) => boolean {
+  const tokens = wildcardTokens(pattern);
+  return (cell) => {
+    const text = [...cell.toLowerCase()];
+    let t = 0;
+    let p = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+      const token = tokens[p];
+      if (token && (token.kind === "one" || (token.kind === "char" && token.char === text[t]))) {
+        t++;
+        p++;
+      } else if (token?.kind === "any") {
+        star = p++;
+        resume = t;
+      } else if (star >= 0) {
+        p = star + 1;
+        t = ++resume;
+      } else return false;
+    }
+    while (tokens[p]?.kind === "any") p++;
+    return p === tokens.length;
+  };
+}
+
+function textCriterion(operator: Operator, target: string): Criterion {
+  if (operator === "=" || operator === "<>") {
+    const pattern = wildcardMatcher(target);
+    const matches = (cell: Cell) => typeof cell === "string" && cell !== "" && pattern(cell);
+    return operator === "=" ? matches : (cell) => !matches(cell);
+  }
+  const upper = target.toUpperCase();
+  const order = (text: string) => {
+    const other = text.toUpperCase();
+    return other < upper ? -1 : other > upper ? 1 : 0;
+  };
+  return (cell) => typeof cell === "string" && cell !== "" && compare(order(cell), operator);
+}
+
+function blankCriterion(operator: Operator): Criterion {
+  if (operator === "=") return isBlank;
+  if (operator === "<>") return (cell) => !isBlank(cell);
+  return () => false;
+}
+
+function fromText(criterion: string): Criterion {
+  const [, written, operand] = OPERATOR.exec(criterion)!;
+  const operator = (written ?? "=") as Operator;
+  if (operand === "") return blankCriterion(operator);
+  const number = numericValueOfText(operand);
+  if (number !== undefined) return numberCriterion(operator, number);
+  const upper = operand.trim().toUpperCase();
+  if (upper === "TRUE" || upper === "FALSE") return booleanCriterion(operator, upper === "TRUE");
+  return textCriterion(operator, operand);
+}
+
+/** The test a criterion applies to each cell, as SUMIF/COUNTIF apply it. */
+export function criterionOf(criterion: Cell): Criterion {
+  if (typeof criterion === "number") return numberCriterion("=", criterion);
+  if (typeof criterion === "boolean") return booleanCriterion("=", criterion);
+  if (typeof criterion === "string") return fromText(criterion);
+  return blankCriterion("=");
+}
+
+/** SUMIF(criteria_range, criterion, sum_range) over two same-shaped ranges; also how many cells matched. */
+export function sumIf(
+  criteriaRange: Range,
+  criterion: Criterion,
+  sumRange: Range,
+): { sum: number; matchedCells: number } {
+  let sum = 0;
+  let matchedCells = 0;
+  criteriaRange.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!criterion(cell)) return;
+      matchedCells++;
+      const value = sumRange[r]?.[c];
+      if (isNumber(value)) sum += value;
+    }),
+  );
+  return { sum, matchedCells };
+}

@@ -1,0 +1,42 @@
+/** Size distributions like the report's 图表5/7/10 (资产总额分布, 净资产分布, 资产负债率分布): counts per bucket. */
+import { formatGeneral } from "./format";
+import { divideInCell, MetricError, type ResultGrid } from "./errors";
+import { countOf, numbersOf, type Range } from "./ranges";
+
+function requireAscending(bounds: number[]): void {
+  if (bounds.length === 0) throw new MetricError("#VALUE!", "noBounds", { argument: "bounds" });
+  for (let i = 1; i < bounds.length; i++) {
+    if (!(bounds[i] > bounds[i - 1])) {
+      throw new MetricError("#VALUE!", "boundsNotAscending", {
+        argument: "bounds",
+        previous: formatGeneral(bounds[i - 1]),
+        next: formatGeneral(bounds[i]),
+      });
+    }
+  }
+}
+
+/** `≤100`, `100–300`, …, `>500`: each bucket holds values above its lower bound up to its upper bound. */
+function bucketLabels(bounds: number[]): string[] {
+  const text = bounds.map(formatGeneral);
+  return [`≤${text[0]}`, ...text.slice(1).map((upper, i) => `${text[i]}–${upper}`), `>${text[text.length - 1]}`];
+}
+
+/** ≡ FREQUENCY(values,bounds): bucket i counts values in (bounds[i-1], bounds[i]]; the last one those above. */
+function frequency(values: number[], bounds: number[]): number[] {
+  const counts = new Array<number>(bounds.length + 1).fill(0);
+  for (const value of values) {
+    const bucket = bounds.findIndex((bound) => value <= bound);
+    counts[bucket === -1 ? bounds.length : bucket]++;
+  }
+  return counts;
+}
+
+/** Bucket label, count ≡ FREQUENCY(values,bounds), share = count / COUNT(values); bounds strictly ascending. */
+export function distribution(values: Range, bounds: Range): ResultGrid {
+  const limits = numbersOf(bounds);
+  requireAscending(limits);
+  const total = countOf(values);
+  const labels = bucketLabels(limits);
+  return frequency(numbersOf(values), limits).map((count, i) => [labels[i], count, divideInCell(count, total)]);
+}

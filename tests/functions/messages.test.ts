@@ -1,0 +1,40 @@
+/** Every message a function can show exists in both languages and fills in what it names. */
+import fs from "fs";
+import path from "path";
+import { formatMessage, hasMessage, messageKeys } from "../../src/i18n/messages";
+
+const SRC = path.resolve(__dirname, "../../src");
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** The message keys the source passes to MetricError: `new MetricError("#N/A", "unknownMetric", …)`. */
+const thrownKeys = [
+  ...new Set(
+    sourceFiles(SRC).flatMap((file) =>
+      [...fs.readFileSync(file, "utf8").matchAll(/new MetricError\(\s*"#[A-Z/!0?]+",\s*"(\w+)"/g)].map((m) => m[1]),
+    ),
+  ),
+];
+
+describe("error messages", () => {
+  it("finds the keys the metrics and lookups throw (the scan works)", () => {
+    expect(thrownKeys).toEqual(expect.arrayContaining(["shapeMismatch", "unknownCompany", "periodNotFound"]));
+  });
+
+  it.each(thrownKeys)("%s is written in English and Chinese", (key) => {
+    expect(hasMessage(key)).toBe(true);
+    const params = { argument: "values", value: "X", first: "a", second: "b", metric: "m", entity: "e" };
+    expect(formatMessage(key, "en-US", params)).toMatch(/^[^\u4e00-\u9fff]*[A-Za-z]/);
+    expect(formatMessage(key, "zh-CN", params)).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("keeps no message nobody throws", () => {
+    const unused = messageKeys().filter((key) => !thrownKeys.includes(key) && key !== "unexpected");
+    expect(unused).toEqual([]);
+  });
+});
