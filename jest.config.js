@@ -16,7 +16,8 @@ const shared = {
     "^.+\\.tsx?$": ["<rootDir>/tests/support/ts-transform.js", { tsconfig: "<rootDir>/tests/tsconfig.json" }],
     "^.+\\.m?js$": ["babel-jest", { presets: [["@babel/preset-env", { targets: { node: "current" } }]] }],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join("|")})/)`],
+  // Nested copies too (office-addin-mock reaches strip-bom through @microsoft/app-manifest/node_modules).
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_ONLY_DEPENDENCIES.join("|")})/).*/node_modules/`],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
 };
 

@@ -467,10 +467,19 @@ export function buildEngine(
   plugin: Pick<AmcFunctionPlugin, "spills">,
   config: Partial<ConfigParams> = {},
 ): HyperFormula {
-  const hf = HyperFormula.buildFromSheets(sheets as never, { ...excelLikeConfig(), ...config });
+  const hf = HyperFormula.buildFromSheets(sheets as never, { ...excelLikeConfig(), ...config }, EXCEL_BOOLEAN_NAMES);
   settleSpills(hf, plugin.spills);
   return hf;
 }
+
+/**
+ * Excel's TRUE and FALSE constants: HyperFormula knows only the functions TRUE() and FALSE() and reads a bare
+ * TRUE as an unknown name (#NAME?), so engines that run Excel's formulas define the two names.
+ */
+export const EXCEL_BOOLEAN_NAMES = [
+  { name: "TRUE", expression: "=TRUE()" },
+  { name: "FALSE", expression: "=FALSE()" },
+];
 
 /** The configuration the preview and the tests use: Excel's array behaviour and its date system, no rounding. */
 export function excelLikeConfig(): Partial<ConfigParams> {

@@ -41,7 +41,7 @@ function developmentBuild(outputPath: string): Promise<void> {
   });
 }
 
-function skippedBanner(): string {
+export function skippedBanner(): string {
   const line = "!".repeat(100);
   return [
     "",

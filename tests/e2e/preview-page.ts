@@ -29,12 +29,17 @@ export async function openPreview(context: BrowserContext, options: PreviewOptio
 
 const cell = (page: Page, address: string) => page.locator(`[data-testid="grid"] td[data-cell="${address}"]`);
 
-/** Clicks the cell, types, presses Enter: what an analyst does. */
+/**
+ * Clicks the cell, types, presses Enter: what an analyst does. The first key opens the cell editor; the rest is
+ * entered into it at once (as a paste would), which keeps long formulas fast to enter.
+ */
 export async function typeIntoCell(page: Page, address: string, text: string): Promise<void> {
   await cell(page, address).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-  await page.locator('[aria-label="Cell editor"]').waitFor({ state: "detached" });
+  await page.keyboard.type(text[0]);
+  const editor = page.locator('[aria-label="Cell editor"]');
+  await editor.fill(text);
+  await editor.press("Enter");
+  await editor.waitFor({ state: "detached" });
 }
 
 export async function cellText(page: Page, address: string): Promise<string> {
@@ -45,8 +50,13 @@ export async function cellTooltip(page: Page, address: string): Promise<string> 
   return (await cell(page, address).getAttribute("title")) ?? "";
 }
 
+/** A sheet tab under the grid (the task pane has tabs of its own). */
+export function sheetTab(page: Page, name: string | RegExp) {
+  return page.getByRole("navigation", { name: "Sheets" }).getByRole("tab", { name, exact: typeof name === "string" });
+}
+
 export async function activateSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole("tab", { name, exact: true }).click();
+  await sheetTab(page, name).click();
   await page.locator(`[data-testid="grid"][aria-label="${name}"]`).waitFor();
 }
 
@@ -74,6 +84,15 @@ export async function sheetValues(page: Page, sheet: string, address: string): P
       return values;
     },
     [sheet, address] as const,
+  );
+}
+
+/** The Excel.run calls made so far: round-trips (syncs + final sync) of each, for the pane's sync budgets. */
+export async function excelRuns(page: Page): Promise<{ syncs: number; finalSync: number; error?: string }[]> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { amcPreview: { excel: { runs: { syncs: number; finalSync: number; error?: string }[] } } }
+    ).amcPreview.excel.runs.map((run) => ({ ...run })),
   );
 }
 

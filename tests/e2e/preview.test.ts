@@ -13,6 +13,8 @@ import { builtMetadata, describeInBrowser, E2E, itWhen, SCREENSHOTS, TASKPANE_LA
 import {
   activateSheet,
   cellText,
+  excelRuns,
+  sheetTab,
   cellTooltip,
   insertSheet,
   openPreview,
@@ -103,7 +105,7 @@ describeInBrowser("the preview workbench", () => {
 
     it("opens with the grid, the sheet tabs and the real task pane, every AMC function registered, no error", async () => {
       const { page, problems } = opened;
-      await page.getByRole("tab", { name: "Sheet1" }).waitFor();
+      await sheetTab(page, "Sheet1").waitFor();
       await page.getByTestId("task-pane").waitFor();
       expect(await page.getByTestId("task-pane").innerText()).toMatch(/\S/);
       const registered = await page.evaluate(() => {
@@ -280,47 +282,58 @@ describeInBrowser("the preview workbench", () => {
 
     const pending = "the task pane (issue 5) has not landed: no src/excel/README.md";
 
-    itWhen(TASKPANE_LANDED, pending)("inserts the roster from the pane: 58 rows in a new sheet", async () => {
-      const { page, problems } = opened;
-      const pane = page.getByTestId("task-pane");
-      await pane.getByRole("searchbox").fill("roster");
-      await pane
-        .getByRole("button", { name: /insert|插入/i })
-        .first()
-        .click();
-      await page.getByRole("tab", { name: /roster|名单/i }).waitFor();
-      const sheetName = (await page.getByRole("tab", { selected: true }).innerText()).trim();
-      const used = await page.evaluate((name) => {
-        const preview = (
-          window as unknown as {
-            amcPreview: {
-              workbook: {
-                sheetByName(n: string): { id: number };
-                usedRect(id: number, v: boolean): { rowCount: number };
-              };
-            };
-          }
-        ).amcPreview;
-        return preview.workbook.usedRect(preview.workbook.sheetByName(name).id, true);
-      }, sheetName);
-      // header + 58 companies (+ the source note under the table)
-      expect(used.rowCount).toBeGreaterThanOrEqual(59);
-      const table = await sheetValues(page, sheetName, "A2:A59");
-      expect(table.filter((row) => row[0] !== "")).toHaveLength(58);
-      expect(problems.all()).toEqual([]);
-    });
-
     itWhen(TASKPANE_LANDED, pending)(
-      "builds the report model, and its AMC.* cells compute without errors",
+      "inserts the roster from the pane: 58 rows in a new sheet, in at most 2 round-trips",
       async () => {
         const { page, problems } = opened;
-        const before = await page.getByRole("tab").count();
-        await page
-          .getByTestId("task-pane")
-          .getByRole("button", { name: /model|模型/i })
-          .first()
-          .click();
-        await page.waitForFunction((count) => document.querySelectorAll('[role="tab"]').length >= count + 2, before);
+        const pane = page.getByTestId("task-pane");
+        const runsBefore = (await excelRuns(page)).length;
+        await pane.getByRole("searchbox").fill("roster");
+        await pane.getByRole("button", { name: /Roster of local AMCs/ }).click();
+        await pane.getByRole("button", { name: "Insert table", exact: true }).click();
+        await page.waitForFunction(
+          (count) =>
+            (window as unknown as { amcPreview: { excel: { runs: unknown[] } } }).amcPreview.excel.runs.length > count,
+          runsBefore,
+        );
+        await pane.getByText(/Inserted 58 rows/).waitFor();
+        const inserted = await page.evaluate(() => {
+          const { workbook } = (
+            window as unknown as {
+              amcPreview: {
+                workbook: {
+                  activeSheetId: number;
+                  sheetName(id: number): string;
+                  tables(): { sheetId: number; rect: { rowCount: number } }[];
+                };
+              };
+            }
+          ).amcPreview;
+          const table = workbook.tables().find((candidate) => candidate.sheetId === workbook.activeSheetId);
+          return { sheet: workbook.sheetName(workbook.activeSheetId), tableRows: table ? table.rect.rowCount - 1 : 0 };
+        });
+        expect(inserted.sheet).not.toBe("Sheet1");
+        expect(inserted.tableRows).toBe(58);
+        await sheetTab(page, inserted.sheet).waitFor();
+        const names = await sheetValues(page, inserted.sheet, "B2:B59");
+        expect(names.filter((row) => typeof row[0] === "string" && row[0] !== "")).toHaveLength(58);
+        const run = (await excelRuns(page)).at(-1)!;
+        expect(run.error).toBeUndefined();
+        expect(run.syncs + run.finalSync).toBeLessThanOrEqual(2);
+        await screenshot(page, "workbench-roster");
+        expect(problems.all()).toEqual([]);
+      },
+    );
+
+    itWhen(TASKPANE_LANDED, pending)(
+      "builds the report model in at most 3 round-trips, and its AMC.* cells compute",
+      async () => {
+        const { page, problems } = opened;
+        const pane = page.getByTestId("task-pane");
+        await pane.getByRole("tab", { name: "Model" }).click();
+        await pane.getByRole("button", { name: "Build the model" }).click();
+        await sheetTab(page, "AMC Model Metrics").waitFor();
+        await sheetTab(page, "AMC Model Inputs").waitFor();
         const cells = await page.evaluate(() => {
           const preview = (
             window as unknown as {
@@ -335,7 +348,7 @@ describeInBrowser("the preview workbench", () => {
                     id: number,
                     r: number,
                     c: number,
-                  ): { formula?: string; text: string; error?: { code: string } };
+                  ): { formula?: string; text: string; error?: { code: string; message: string } };
                 };
               };
             }
@@ -347,8 +360,14 @@ describeInBrowser("the preview workbench", () => {
             for (let r = used.row; r < used.row + used.rowCount; r += 1) {
               for (let c = used.column; c < used.column + used.columnCount; c += 1) {
                 const view = preview.workbook.cellView(sheet.id, r, c);
-                if (view.formula?.includes("AMC."))
-                  found.push({ sheet: sheet.name, formula: view.formula, text: view.text, error: view.error?.code });
+                if (view.formula?.includes("AMC.")) {
+                  found.push({
+                    sheet: sheet.name,
+                    formula: view.formula,
+                    text: view.text,
+                    error: view.error && `${view.error.code} ${view.error.message}`,
+                  });
+                }
               }
             }
           }
@@ -356,6 +375,12 @@ describeInBrowser("the preview workbench", () => {
         });
         expect(cells.length).toBeGreaterThan(5);
         expect(cells.filter((cell) => cell.error)).toEqual([]);
+        const run = (await excelRuns(page)).at(-1)!;
+        expect(run.error).toBeUndefined();
+        expect(run.syncs + run.finalSync).toBeLessThanOrEqual(3);
+        console.log(
+          `preview: report model built, ${cells.length} AMC.* cells computed, ${run.syncs + run.finalSync} round-trips`,
+        );
         await screenshot(page, "workbench-report-model");
         expect(problems.all()).toEqual([]);
       },
@@ -364,15 +389,9 @@ describeInBrowser("the preview workbench", () => {
     itWhen(TASKPANE_LANDED, pending)("switches the pane to Chinese", async () => {
       const { page } = opened;
       const pane = page.getByTestId("task-pane");
-      await pane
-        .getByRole("button", { name: /中文|Chinese|language/i })
-        .or(pane.getByRole("switch"))
-        .first()
-        .click();
-      await page.waitForFunction(() =>
-        /[\u4e00-\u9fff]{4,}/.test(document.querySelector('[data-testid="task-pane"]')!.textContent ?? ""),
-      );
-      expect(await pane.innerText()).toMatch(/数据|函数|插入/);
+      await pane.getByRole("radio", { name: "中文" }).check();
+      for (const tab of ["数据", "函数", "模型"]) await pane.getByRole("tab", { name: tab }).waitFor();
+      expect(await pane.innerText()).not.toMatch(/Search datasets|Insert table|Build the model|Language/);
     });
   });
 

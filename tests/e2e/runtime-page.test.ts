@@ -12,6 +12,8 @@ jest.setTimeout(60_000);
 
 interface Loaded {
   associations: Association[];
+  /** Milliseconds after navigation at which the page and each script had arrived (resource timing). */
+  arrivals: Record<string, number>;
   firstPaneRender: number;
   problems: ProblemLog;
   requests: RequestLog;
@@ -34,7 +36,16 @@ async function loadRuntimePage(browser: LaunchedBrowser): Promise<Loaded> {
   });
   await page.waitForLoadState("load");
   const associations = await page.evaluate(() => (window as { __amcAssociations?: Association[] }).__amcAssociations!);
-  return { associations, firstPaneRender: (await firstPaneRender.jsonValue()) as number, problems, requests };
+  const arrivals = await page.evaluate(() => {
+    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+    return Object.fromEntries(
+      entries.map((entry) => [
+        new URL(entry.name).pathname.split("/").pop() || "page",
+        Math.round((entry as PerformanceResourceTiming).responseEnd),
+      ]),
+    );
+  });
+  return { associations, arrivals, firstPaneRender: (await firstPaneRender.jsonValue()) as number, problems, requests };
 }
 
 describeInBrowser("the production runtime page (taskpane.html from the production build)", () => {
@@ -59,7 +70,7 @@ describeInBrowser("the production runtime page (taskpane.html from the productio
     const last = Math.max(...loaded.associations.map((a) => a.at));
     console.log(
       `runtime page: ${ids.length} functions associated ${last.toFixed(1)} ms after navigation; ` +
-        `task pane first rendered at ${loaded.firstPaneRender.toFixed(1)} ms`,
+        `task pane first rendered at ${loaded.firstPaneRender.toFixed(1)} ms; arrived at (ms): ${JSON.stringify(loaded.arrivals)}`,
     );
   });
 

@@ -301,6 +301,37 @@ describe("Excel's rules", () => {
   });
 });
 
+describe("writing conventions the task pane relies on", () => {
+  it("keeps text written into a text-formatted cell as text, and a quote prefix as text without the quote", async () => {
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("A1:C1").numberFormat = [["@", "General", "General"]];
+      sheet.getRange("A1:C1").values = [["2024", "2024", "'=SUM(1,2)"]];
+      const written = sheet.getRange("A1:C1").load("values, formulas");
+      await context.sync();
+      expect(written.values).toEqual([["2024", 2024, "=SUM(1,2)"]]);
+      expect(written.formulas).toEqual([["2024", 2024, "'=SUM(1,2)"]]);
+    });
+  });
+
+  it("reports the cells a spill fills as having no formula, like Excel", async () => {
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("A1").formulas = [["={1;2;3}"]];
+      const spill = sheet.getRange("A1:A3").load("formulas, values");
+      await context.sync();
+      expect(spill.formulas).toEqual([["={1;2;3}"], [""], [""]]);
+      expect(spill.values).toEqual([[1], [2], [3]]);
+    });
+  });
+
+  it("resolves context.sync(value) with the value passed through", async () => {
+    await excel.run(async (context) => {
+      expect(await context.sync("through")).toBe("through");
+    });
+  });
+});
+
 describe("formulas", () => {
   it("computes AMC.* formulas written through Range.formulas and returns them as written", async () => {
     await excel.run(async (context) => {
@@ -337,6 +368,16 @@ describe("formulas", () => {
       expect(cell.formulas[0][0]).toBe("=AMC.DEBTRATIO(Inputs[负债],Inputs[资产])");
     });
     expect(workbook.cellView(sheetId, 0, 5).formula).toBe("=AMC.DEBTRATIO(Inputs[负债],Inputs[资产])");
+  });
+
+  it("reads TRUE and FALSE as Excel's constants, as the report model writes them", async () => {
+    await excel.run(async (context) => {
+      const cells = context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1");
+      cells.formulas = [["=IF(TRUE,1,2)", "=AND(FALSE,TRUE)"]];
+      cells.load("values");
+      await context.sync();
+      expect(cells.values).toEqual([[1, false]]);
+    });
   });
 
   it("shows a function's error with its message in the cell", async () => {
@@ -376,6 +417,61 @@ describe("charts", () => {
         legendVisible: false,
         position: { row: 1, column: 3, rowCount: 14, columnCount: 7 },
       }),
+    ]);
+  });
+
+  it("fixes the series from the source range: text first column as categories, one series per other column", async () => {
+    const sheetId = workbook.activeSheetId;
+    workbook.writeContents(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 3 }, [
+      ["公司", "总资产", "净资产"],
+      ["甲", 10, 4],
+      ["乙", 20, 8],
+    ]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.charts.add("ColumnClustered", sheet.getRange("A1:C3"), "Columns");
+      sheet.charts.add("BarClustered", sheet.getRange("A1:C3"), "Rows");
+    });
+    const [byColumns, byRows] = workbook.charts(sheetId);
+    const column = (c: number, row = 1, rowCount = 2) => ({
+      sheetId,
+      rect: { row, column: c, rowCount, columnCount: 1 },
+    });
+    expect(byColumns.series).toEqual([
+      { name: "总资产", values: column(1), categories: column(0) },
+      { name: "净资产", values: column(2), categories: column(0) },
+    ]);
+    expect(byRows.series.map((series) => series.name)).toEqual(["甲", "乙"]);
+    expect(byRows.series[0].values).toEqual({ sheetId, rect: { row: 1, column: 1, rowCount: 1, columnCount: 2 } });
+  });
+
+  it("lets series be renamed, re-pointed and added (ExcelApi 1.7), as the pane does for non-adjacent columns", async () => {
+    const sheetId = workbook.activeSheetId;
+    workbook.writeContents(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 4 }, [
+      ["年份", "备注", "长期", "短期"],
+      ["2024", "x", 5, 7],
+      ["2025", "y", 6, 9],
+    ]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("C2:C3"), "Columns");
+      const first = chart.series.getItemAt(0);
+      first.name = "长期";
+      first.setXAxisValues(sheet.getRange("A2:A3"));
+      const second = chart.series.add("短期");
+      second.setValues(sheet.getRange("D2:D3"));
+      second.setXAxisValues(sheet.getRange("A2:A3"));
+      const count = chart.series.getCount();
+      await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync, not by load
+      expect(count.value).toBe(2);
+    });
+    const [chart] = workbook.charts(sheetId);
+    expect(
+      chart.series.map((series) => [series.name, series.values?.rect.column, series.categories?.rect.column]),
+    ).toEqual([
+      ["长期", 2, 0],
+      ["短期", 3, 0],
     ]);
   });
 

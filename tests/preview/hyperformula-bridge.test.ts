@@ -207,6 +207,12 @@ describe("AMC.* functions inside HyperFormula", () => {
     expect(value.message).toMatch(/AMC\.RETURNS/);
   });
 
+  it("reads Excel's TRUE and FALSE constants in formulas (HyperFormula alone knows only TRUE())", () => {
+    const hf = engine([["=AMC.ECHO(5, TRUE)", "=IF(FALSE,1,2)", "=AND(true, TRUE)"]]);
+    expect(JSON.parse(hf.getCellValue(at(0, 0)) as string)).toEqual({ range: [[5]], extra: true });
+    expect(hf.getRangeValues({ start: at(0, 1), end: at(0, 2) })).toEqual([[2, true]]);
+  });
+
   it("shows a 1×1 spill as its single value", () => {
     const hf = engine([
       ["=AMC.TOPVALUES(B1:B3, 1)", 4],

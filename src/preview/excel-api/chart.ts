@@ -5,7 +5,7 @@
 import { parseAddress, type CellRect } from "../workbook/addresses";
 import type { ChartInfo } from "../workbook/workbook";
 import { WorkbookError } from "../workbook/workbook-error";
-import { ClientObjectProxy, type ApiShape } from "./client-object";
+import { ClientObjectProxy, ClientResult, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
 import type { PreviewRequestContext } from "./request-context";
 
@@ -28,7 +28,7 @@ export const CHART_SERIES_BY = { auto: "Auto", columns: "Columns", rows: "Rows" 
 const KNOWN_TYPES = new Set<string>(Object.values(CHART_TYPES));
 const KNOWN_SERIES_BY = new Set<string>(Object.values(CHART_SERIES_BY));
 
-type ChartPatch = Partial<Omit<ChartInfo, "id" | "sheetId" | "source">>;
+type ChartPatch = Partial<Omit<ChartInfo, "id" | "sheetId" | "source" | "series">>;
 
 /** A text property of a chart part (chart.title, axis.title), writing one field of the chart. */
 class ChartTextProxy extends ClientObjectProxy<number> {
@@ -94,7 +94,108 @@ class ChartLegendProxy extends ClientObjectProxy<number> {
   }
 }
 
+interface SeriesTarget {
+  chartId: number;
+  index: number;
+}
+
+/** One series of a chart (ExcelApi 1.7): its name, the cells of its values and of its X values (categories). */
+export class ChartSeriesProxy
+  extends ClientObjectProxy<SeriesTarget>
+  implements ApiShape<Excel.ChartSeries, "name" | "setValues" | "setXAxisValues">
+{
+  constructor(context: PreviewRequestContext, location: string, find: () => SeriesTarget | null) {
+    super(context, "ChartSeries");
+    this.bindWhenSynced(location, find, false);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    return {
+      name: ({ chartId, index }: SeriesTarget) => this.context.previewWorkbook.chartSeries(chartId, index).name,
+    };
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  set name(name: string) {
+    this.queueSet("name", name, ({ chartId, index }) =>
+      this.context.previewWorkbook.updateChartSeries(chartId, index, { name: String(name) }),
+    );
+  }
+
+  private setCells(method: string, field: "values" | "categories", range: unknown): void {
+    this.queueCall(method, ({ chartId, index }) => {
+      if (!(range instanceof RangeProxy)) throw new WorkbookError("InvalidArgument", `${method} needs a Range.`);
+      this.context.previewWorkbook.updateChartSeries(chartId, index, {
+        [field]: range.resolve(`ChartSeries.${method}`),
+      });
+    });
+  }
+
+  setValues(sourceData: unknown): void {
+    this.setCells("setValues", "values", sourceData);
+  }
+
+  setXAxisValues(sourceData: unknown): void {
+    this.setCells("setXAxisValues", "categories", sourceData);
+  }
+}
+
+export class ChartSeriesCollectionProxy
+  extends ClientObjectProxy<number>
+  implements ApiShape<Excel.ChartSeriesCollection, "getItemAt" | "add" | "getCount">
+{
+  constructor(
+    context: PreviewRequestContext,
+    private readonly chart: ChartProxy,
+  ) {
+    super(context, "ChartSeriesCollection");
+    Object.preventExtensions(this);
+  }
+
+  protected target(location: string): number {
+    return this.chart.resolve(location);
+  }
+
+  protected scalarReaders() {
+    return { count: (chartId: number) => this.context.previewWorkbook.chart(chartId).series.length };
+  }
+
+  get count(): number {
+    return this.loadedValue("count");
+  }
+
+  getItemAt(index: number): ChartSeriesProxy {
+    const location = "ChartSeriesCollection.getItemAt";
+    return new ChartSeriesProxy(this.context, location, () => {
+      const chartId = this.target(location);
+      this.context.previewWorkbook.chartSeries(chartId, index);
+      return { chartId, index };
+    });
+  }
+
+  add(name?: string): ChartSeriesProxy {
+    const location = "ChartSeriesCollection.add";
+    return new ChartSeriesProxy(this.context, location, () => {
+      const chartId = this.target(location);
+      return { chartId, index: this.context.previewWorkbook.addChartSeries(chartId, name) };
+    });
+  }
+
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.context.enqueue("ChartSeriesCollection.getCount", () =>
+      result.set(this.context.previewWorkbook.chart(this.target("ChartSeriesCollection.getCount")).series.length),
+    );
+    return result;
+  }
+}
+
 export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Excel.Chart, "name" | "setPosition"> {
+  readonly series: ChartSeriesCollectionProxy;
   readonly title: ChartTextProxy;
   readonly legend: ChartLegendProxy;
   readonly axes: { categoryAxis: ChartAxisProxy; valueAxis: ChartAxisProxy };
@@ -102,6 +203,7 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   constructor(context: PreviewRequestContext, location: string, find: () => number | null) {
     super(context, "Chart");
     this.bindWhenSynced(location, find, false);
+    this.series = new ChartSeriesCollectionProxy(context, this);
     this.title = new ChartTextProxy(context, "ChartTitle", this, "title");
     this.legend = new ChartLegendProxy(context, this);
     this.axes = Object.freeze({

@@ -105,12 +105,8 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
   }
 
   set values(values: unknown[][]) {
-    const written = copy2d(values);
-    this.queueSet(
-      "values",
-      written,
-      ({ sheetId, rect }) => this.context.previewWorkbook.writeContents(sheetId, rect, written),
-      written,
+    this.queueGridWrite("values", values, (sheetId, rect, grid) =>
+      this.context.previewWorkbook.writeContents(sheetId, rect, grid),
     );
   }
 
@@ -119,12 +115,8 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
   }
 
   set formulas(formulas: unknown[][]) {
-    const written = copy2d(formulas);
-    this.queueSet(
-      "formulas",
-      written,
-      ({ sheetId, rect }) => this.context.previewWorkbook.writeContents(sheetId, rect, written),
-      written,
+    this.queueGridWrite("formulas", formulas, (sheetId, rect, grid) =>
+      this.context.previewWorkbook.writeContents(sheetId, rect, grid),
     );
   }
 
@@ -133,13 +125,15 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
   }
 
   set numberFormat(formats: unknown[][]) {
-    const written = copy2d(formats);
-    this.queueSet(
-      "numberFormat",
-      written,
-      ({ sheetId, rect }) => this.context.previewWorkbook.writeNumberFormats(sheetId, rect, written),
-      written,
+    this.queueGridWrite("numberFormat", formats, (sheetId, rect, grid) =>
+      this.context.previewWorkbook.writeNumberFormats(sheetId, rect, grid),
     );
+  }
+
+  /** A 2-D write, copied now (the caller may reuse its array) and counted in the sync's payload. */
+  private queueGridWrite(name: string, grid: unknown, write: (sheetId: number, rect: CellRect, grid: unknown) => void) {
+    const written = copy2d(grid);
+    this.queueSet(name, written, ({ sheetId, rect }) => write(sheetId, rect, written), written);
   }
 
   get text(): string[][] {

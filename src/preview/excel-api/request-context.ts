@@ -65,9 +65,11 @@ export class PreviewRequestContext {
     return this.queue.length;
   }
 
-  async sync(): Promise<void> {
+  /** Runs the queue; resolves with `passThroughValue`, as office.js does. */
+  async sync<T>(passThroughValue?: T): Promise<T> {
     this.record.syncs += 1;
     await this.roundTrip();
+    return passThroughValue as T;
   }
 
   /** Sends what the batch function left queued, as Excel.run does when the function returns. */

@@ -1,7 +1,29 @@
 /** A chart drawn simply as SVG over its cells: columns, bars, lines or a pie, with title, axis titles, legend. */
 import type { ChartInfo, PreviewWorkbook } from "../workbook/workbook";
-import { chartData, type ChartData } from "./chart-series";
 import type { Box } from "./grid-metrics";
+
+interface ChartData {
+  categories: string[];
+  series: { name: string; values: number[] }[];
+}
+
+/** What the chart's series read now: their values (non-numbers as 0) and the first series' categories. */
+function chartData(workbook: PreviewWorkbook, chart: ChartInfo): ChartData {
+  const cells = (ref: {
+    sheetId: number;
+    rect: { row: number; column: number; rowCount: number; columnCount: number };
+  }) => (workbook.hasSheet(ref.sheetId) ? workbook.readValues(ref.sheetId, ref.rect).flat() : []);
+  const series = chart.series.map((entry) => ({
+    name: entry.name,
+    values: (entry.values ? cells(entry.values) : []).map((value) => (typeof value === "number" ? value : 0)),
+  }));
+  const withCategories = chart.series.find((entry) => entry.categories);
+  const length = Math.max(0, ...series.map((entry) => entry.values.length));
+  const categories = withCategories?.categories
+    ? cells(withCategories.categories).map(String)
+    : Array.from({ length }, (_, i) => String(i + 1));
+  return { categories, series };
+}
 
 const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
 const PLOT = { left: 48, right: 12, top: 30, bottom: 36 };
@@ -118,7 +140,7 @@ function Pie({ data, box }: { data: ChartData; box: Box }) {
 }
 
 export function ChartView({ workbook, chart, box }: { workbook: PreviewWorkbook; chart: ChartInfo; box: Box }) {
-  const data = chartData(workbook.readValues(chart.sheetId, chart.source), chart.seriesBy);
+  const data = chartData(workbook, chart);
   const kind = /^(Pie|Doughnut)/.test(chart.type)
     ? "pie"
     : /^(Line|XY|Area)/.test(chart.type)

@@ -198,7 +198,7 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
       aria-label={workbook.sheetName(sheetId)}
       data-testid="grid"
     >
-      <table>
+      <table style={{ width: GRID_METRICS.rowHeaderWidth + widths.reduce((total, width) => total + width, 0) }}>
         <colgroup>
           <col style={{ width: GRID_METRICS.rowHeaderWidth }} />
           {widths.map((width, column) => (

@@ -3,9 +3,13 @@
  * of the pane shows here instead of blanking the workbench. Remounted when the Office language or theme changes,
  * as Office reloads an add-in.
  */
-import { Component, type ReactNode } from "react";
+import { Component, type ComponentType, type ReactNode } from "react";
+import { resolveLocale, type Locale } from "../../i18n/locale";
 import { App } from "../../taskpane/App";
 import type { PreviewTheme } from "../excel-api/office-mock";
+
+/** The pane takes its language and theme as props (index.tsx reads them from Office); the preview passes its own. */
+const Pane = App as ComponentType<{ locale?: Locale; theme?: PreviewTheme }>;
 
 class PaneErrorBoundary extends Component<{ children: ReactNode }, { error?: Error }> {
   state: { error?: Error } = {};
@@ -26,13 +30,13 @@ class PaneErrorBoundary extends Component<{ children: ReactNode }, { error?: Err
   }
 }
 
-export function PaneHost({ theme }: { theme: PreviewTheme }) {
+export function PaneHost({ language, theme }: { language: string; theme: PreviewTheme }) {
   return (
     <aside className={`task-pane pane-${theme}`} aria-label="Task pane" data-testid="task-pane">
       <div className="pane-title">AMC Analyst</div>
       <div className="pane-body">
         <PaneErrorBoundary>
-          <App />
+          <Pane locale={resolveLocale(language)} theme={theme} />
         </PaneErrorBoundary>
       </div>
     </aside>

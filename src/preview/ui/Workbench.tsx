@@ -76,7 +76,7 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
           <Grid workbook={workbook} />
           <SheetTabs workbook={workbook} />
         </section>
-        <PaneHost key={`${language}|${theme}`} theme={theme} />
+        <PaneHost key={`${language}|${theme}`} language={language} theme={theme} />
       </div>
     </div>
   );

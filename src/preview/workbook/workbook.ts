@@ -6,7 +6,7 @@
  * as it is, a string starting with "=" is a formula.
  */
 import { DetailedCellError, HyperFormula, type SimpleCellAddress } from "hyperformula";
-import { excelLikeConfig, settleSpills, type SpillTracker } from "../hyperformula-bridge";
+import { EXCEL_BOOLEAN_NAMES, excelLikeConfig, settleSpills, type SpillTracker } from "../hyperformula-bridge";
 import {
   EXCEL_MAX_ROWS,
   cellAddress,
@@ -18,6 +18,7 @@ import {
 } from "./addresses";
 import { formatCellValue } from "./number-format";
 import { rewriteStructuredReferences, type TableGeometry } from "./structured-references";
+import { seriesOfSource } from "./chart-series";
 import { WorkbookError } from "./workbook-error";
 import { defaultTableName, validateSheetName, validateTableName } from "./names";
 
@@ -48,6 +49,13 @@ export interface TableInfo {
   showBandedRows: boolean;
 }
 
+/** One series of a chart: the cells of its values and, optionally, of its categories (X values). */
+export interface ChartSeriesInfo {
+  name: string;
+  values?: { sheetId: number; rect: CellRect };
+  categories?: { sheetId: number; rect: CellRect };
+}
+
 export interface ChartInfo {
   id: number;
   name: string;
@@ -55,6 +63,7 @@ export interface ChartInfo {
   type: string;
   source: CellRect;
   seriesBy: string;
+  series: ChartSeriesInfo[];
   title: string;
   categoryAxisTitle: string;
   valueAxisTitle: string;
@@ -124,6 +133,7 @@ export class PreviewWorkbook {
 
   constructor(private readonly spills?: SpillTracker) {
     this.engine = HyperFormula.buildEmpty(excelLikeConfig());
+    for (const { name, expression } of EXCEL_BOOLEAN_NAMES) this.engine.addNamedExpression(name, expression);
     const first = this.addSheet("Sheet1");
     this.activeId = first.id;
     this.selectionState = { sheetId: first.id, rect: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
@@ -278,10 +288,16 @@ export class PreviewWorkbook {
     return this.rows(rect, (row, column) => {
       const written = state.writtenFormulas.get(cellKey(row, column));
       if (written !== undefined) return written;
-      const formula = this.engine.getCellFormula(this.address(sheetId, row, column));
+      const address = this.address(sheetId, row, column);
+      const formula = this.engine.getCellFormula(address);
       if (formula !== undefined) return formula;
-      const value = this.engine.getCellSerialized(this.address(sheetId, row, column));
-      return value === null || value === undefined ? "" : (value as ExcelValue);
+      if (this.engine.isCellPartOfArray(address)) return ""; // filled by another cell's spill, as Excel reports
+      // A quote-prefixed text reads with its quote, as Excel's formula bar shows it; but not the quote the preview
+      // adds to keep text in a text-formatted ("@") cell, which is not part of what was written.
+      const serialized = this.engine.getCellSerialized(address);
+      const textCell = state.formats.get(cellKey(row, column))?.numberFormat === "@";
+      if (typeof serialized === "string" && serialized.startsWith("'") && !textCell) return serialized;
+      return toExcelValue(this.engine.getCellValue(address));
     });
   }
 
@@ -325,6 +341,8 @@ export class PreviewWorkbook {
     if (typeof content !== "string") {
       throw new WorkbookError("InvalidArgument", `Cannot write ${Object.prototype.toString.call(content)} to a cell.`);
     }
+    // A text-formatted cell ("@") keeps what is written as text, "2024" and "=x" included, as Excel does.
+    if (state.formats.get(cellKey(row, column))?.numberFormat === "@" && !content.startsWith("'")) return `'${content}`;
     if (!content.startsWith("=")) return content;
     const rewritten = rewriteStructuredReferences(content, tables, { sheetName: state.name, row, column });
     if (rewritten.usesTables) state.writtenFormulas.set(cellKey(row, column), content);
@@ -593,8 +611,15 @@ export class PreviewWorkbook {
     return chart;
   }
 
+  /** A chart over a source range; its series are fixed from that range now, as Excel writes series formulas. */
   addChart(sheetId: number, type: string, source: { sheetId: number; rect: CellRect }, seriesBy: string): ChartInfo {
     this.sheet(sheetId);
+    const sourceValues = this.readValues(source.sheetId, source.rect);
+    const series = seriesOfSource(sourceValues, source.rect, seriesBy).map(({ name, values, categories }) => ({
+      name,
+      values: { sheetId: source.sheetId, rect: values },
+      ...(categories ? { categories: { sheetId: source.sheetId, rect: categories } } : {}),
+    }));
     const chart: ChartInfo = {
       id: this.nextObjectId++,
       name: `Chart ${this.charts(sheetId).length + 1}`,
@@ -602,6 +627,7 @@ export class PreviewWorkbook {
       type,
       source: { ...source.rect },
       seriesBy,
+      series,
       title: "",
       categoryAxisTitle: "",
       valueAxisTitle: "",
@@ -612,8 +638,27 @@ export class PreviewWorkbook {
     return chart;
   }
 
-  updateChart(id: number, patch: Partial<Omit<ChartInfo, "id" | "sheetId" | "source">>): void {
+  updateChart(id: number, patch: Partial<Omit<ChartInfo, "id" | "sheetId" | "source" | "series">>): void {
     Object.assign(this.chart(id), patch);
+    this.changed();
+  }
+
+  chartSeries(id: number, index: number): ChartSeriesInfo {
+    const series = this.chart(id).series[index];
+    if (!series) throw new WorkbookError("ItemNotFound", `The chart has no series at index ${index}.`);
+    return series;
+  }
+
+  /** Series.add(name): a new, empty series at the end; returns its index. */
+  addChartSeries(id: number, name?: string): number {
+    const chart = this.chart(id);
+    chart.series.push({ name: name ?? `Series${chart.series.length + 1}` });
+    this.changed();
+    return chart.series.length - 1;
+  }
+
+  updateChartSeries(id: number, index: number, patch: Partial<ChartSeriesInfo>): void {
+    Object.assign(this.chartSeries(id, index), patch);
     this.changed();
   }
 
