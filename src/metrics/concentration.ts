@@ -33,9 +33,10 @@ function largestNumbers(
   let total = 0;
   for (let row = 0; row < values.length; row++) {
     const cells = values[row];
+    const labelRow = labels?.[row];
     for (let column = 0; column < cells.length; column++) {
       const value = cells[column];
-      if (labels) throwIfErrorValue(labels[row]?.[column]);
+      if (labels) throwIfErrorValue(labelRow?.[column]);
       if (!isNumber(value)) {
         throwIfErrorValue(value);
         continue;

@@ -9,8 +9,9 @@ export function netFinancing(issued: Range, repaid: Range): number {
   return sumOf(issued) - sumOf(repaid);
 }
 
-/** Whether a date cell (a serial, or an ISO text date) falls in [start, end]. */
+/** Whether a date cell (a serial, or an ISO text date) falls in [start, end]; an error value is thrown. */
 function within(date: Cell, start: number, end: number): boolean {
+  if (typeof date !== "number") throwIfErrorValue(date);
   const serial = dateSerialOf(date);
   return serial !== undefined && serial >= start && serial <= end;
 }
@@ -38,14 +39,16 @@ export function bondFlows(
   let matured = 0;
   for (let r = 0; r < amounts.length; r++) {
     const row = amounts[r];
+    const issueRow = issueDates[r];
+    const maturityRow = maturityDates[r];
     for (let c = 0; c < row.length; c++) {
       const amount = row[c];
-      const issue = issueDates[r]?.[c] ?? null;
-      const maturity = maturityDates[r]?.[c] ?? null;
-      throwIfErrorValue(issue);
-      throwIfErrorValue(maturity);
+      const issue = issueRow?.[c] ?? null;
+      const maturity = maturityRow?.[c] ?? null;
       if (!isNumber(amount)) {
         throwIfErrorValue(amount);
+        throwIfErrorValue(issue);
+        throwIfErrorValue(maturity);
         continue;
       }
       if (within(issue, start, end)) issued += amount;
@@ -77,12 +80,15 @@ export function issuanceSplit(amounts: Range, tenors: Range): IssuanceSplit {
   const split: IssuanceSplit = { shortTerm: 0, longTerm: 0 };
   for (let r = 0; r < amounts.length; r++) {
     const row = amounts[r];
+    const tenorRow = tenors[r];
     for (let c = 0; c < row.length; c++) {
       const amount = row[c];
-      const tenor = tenors[r]?.[c] ?? null;
-      throwIfErrorValue(amount);
-      throwIfErrorValue(tenor);
-      if (!isNumber(amount) || typeof tenor !== "number") continue;
+      const tenor = tenorRow?.[c] ?? null;
+      if (!isNumber(amount) || typeof tenor !== "number") {
+        throwIfErrorValue(amount); // only a cell that is not a number can hold an error value
+        throwIfErrorValue(tenor);
+        continue;
+      }
       if (tenor < 1) split.shortTerm += amount;
       else if (tenor >= 1) split.longTerm += amount;
     }

@@ -24,10 +24,12 @@ function amountsByYear(amounts: Range, maturityDates: Range, exerciseDates: Rang
   const byYear = new Map<number, number>();
   for (let r = 0; r < amounts.length; r++) {
     const row = amounts[r];
+    const maturityRow = maturityDates[r];
+    const exerciseRow = exerciseDates?.[r];
     for (let c = 0; c < row.length; c++) {
       const amount = row[c];
-      const maturity = maturityDates[r]?.[c];
-      const exercise = exerciseDates?.[r]?.[c];
+      const maturity = maturityRow?.[c];
+      const exercise = exerciseRow?.[c];
       throwIfErrorValue(maturity);
       throwIfErrorValue(exercise);
       if (!isNumber(amount)) continue; // sumOf(amounts) throws any error value among them
