@@ -9,6 +9,7 @@ import path from "path";
 import { coldStartRows } from "./suites/cold-start";
 import { dataRows } from "./suites/data-functions";
 import { modelRows } from "./suites/hyperformula-model";
+import { payloadRows } from "./suites/insert-payload";
 import { metricRows } from "./suites/metric-functions";
 import { loadRegisteredFunctions, ROOT } from "./support/registered-functions";
 import { formatTable, makeReport, writeReport, type Row } from "./support/report";
@@ -56,6 +57,10 @@ async function main(): Promise<void> {
   if (options.suites.has("model")) {
     progress("HyperFormula model");
     rows.push(...(await modelRows(loaded)));
+  }
+  if (options.suites.has("payload")) {
+    progress("insert payload");
+    rows.push(...payloadRows(options.timing));
   }
   if (options.suites.has("cold-start")) {
     progress("cold start in Chromium");
