@@ -27,7 +27,9 @@ const FIRST_RENDER_PROBE = `
   document.addEventListener("DOMContentLoaded", () => {
     const root = document.getElementById("root");
     if (!root) return;
-    const note = () => { if (window.__amcFirstRender === null && root.childElementCount > 0) window.__amcFirstRender = performance.now(); };
+    const note = () => {
+      if (window.__amcFirstRender === null && root.childElementCount > 0) window.__amcFirstRender = performance.now();
+    };
     new MutationObserver(note).observe(root, { childList: true });
     note();
   });

@@ -34,7 +34,7 @@ const BOUNDS = [100, 300, 500, 1000];
 const START_2024 = 45292;
 const END_2024 = 45657;
 
-/** Ratings without blanks or NR, for RATINGRANK: an unrated cell is an error there, and errors are not the path timed. */
+/** Ratings without blanks or NR, for RATINGRANK: an unrated cell is an error there, and errors are not timed here. */
 function ratedOnly(rows: number, seed: number): C {
   return data
     .ratings(rows * 2, seed)

@@ -64,8 +64,8 @@ export function findCompany(name: string, edition?: EditionId): RosterRecord {
 }
 
 /**
- * The key of a province as typed: looked up directly when typed as the roster prints it or as its key (浙江省, 浙江),
- * which costs less than working it out (provinceKey).
+ * The key of a province as typed: looked up directly when typed as the roster prints it or as its key
+ * (浙江省, 浙江), which costs less than working it out (provinceKey).
  */
 export function provinceKeyOf(province: string, edition?: EditionId): string {
   return rosterIndex(edition).provinceKeys.get(province) ?? provinceKey(province);
