@@ -9,7 +9,14 @@
 import { numericValueOfText } from "./coercion";
 import { isBlank, isNumber, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
-export type Criterion = (cell: Cell) => boolean;
+export interface Criterion {
+  (cell: Cell): boolean;
+  /**
+   * Set when the criterion is "equals this number": a number cell then matches exactly when it is that number, which
+   * the loops test inline (a call per cell through a shared loop costs more than the comparison).
+   */
+  readonly equalsNumber?: number;
+}
 
 type Operator = "=" | "<>" | "<" | ">" | "<=" | ">=";
 
@@ -34,11 +41,11 @@ function compare(order: number, operator: Operator): boolean {
 
 function equalsNumber(cell: Cell, target: number): boolean {
   if (typeof cell === "number") return cell === target;
-  return typeof cell === "string" && numericValueOfText(cell) === target;
+  return typeof cell === "string" && cell !== "" && numericValueOfText(cell) === target;
 }
 
 function numberCriterion(operator: Operator, target: number): Criterion {
-  if (operator === "=") return (cell) => equalsNumber(cell, target);
+  if (operator === "=") return Object.assign((cell: Cell) => equalsNumber(cell, target), { equalsNumber: target });
   if (operator === "<>") return (cell) => !equalsNumber(cell, target);
   return (cell) => typeof cell === "number" && compare(Math.sign(cell - target), operator);
 }
@@ -140,11 +147,29 @@ function fromText(criterion: string): Criterion {
   return textCriterion(operator, operand);
 }
 
+/**
+ * Criteria written as text, parsed: a workbook repeats the same few in many formulas and recalculates them all, and
+ * parsing one (regular expressions, wildcard tokens) costs as much as applying it to a 58-row range. Tests are pure
+ * functions, so they are shared; the map is emptied when it grows large, so that no input can make it grow for ever.
+ */
+const parsedCriteria = new Map<string, Criterion>();
+const MAX_PARSED_CRITERIA = 1000;
+
+function parsed(criterion: string): Criterion {
+  let test = parsedCriteria.get(criterion);
+  if (!test) {
+    if (parsedCriteria.size >= MAX_PARSED_CRITERIA) parsedCriteria.clear();
+    test = fromText(criterion);
+    parsedCriteria.set(criterion, test);
+  }
+  return test;
+}
+
 /** The test a criterion applies to each cell, as SUMIF/COUNTIF apply it. */
 export function criterionOf(criterion: Cell): Criterion {
   if (typeof criterion === "number") return numberCriterion("=", criterion);
   if (typeof criterion === "boolean") return booleanCriterion("=", criterion);
-  if (typeof criterion === "string") return fromText(criterion);
+  if (typeof criterion === "string") return parsed(criterion);
   return blankCriterion("=");
 }
 
@@ -160,6 +185,7 @@ export function sumIfWithTotal(
   let sum = 0;
   let matchedCells = 0;
   let total = 0;
+  const target = criterion.equalsNumber;
   for (let r = 0; r < criteriaRange.length; r++) {
     const row = criteriaRange[r];
     const sumRow = sumRange[r];
@@ -167,7 +193,7 @@ export function sumIfWithTotal(
       const cell = row[c];
       const value = sumRow?.[c];
       throwIfErrorValue(cell);
-      const matched = criterion(cell);
+      const matched = typeof cell === "number" && target !== undefined ? cell === target : criterion(cell);
       if (matched) matchedCells++;
       if (isNumber(value)) {
         total += value;
