@@ -16,6 +16,8 @@ export interface Criterion {
    * the loops test inline (a call per cell through a shared loop costs more than the comparison).
    */
   readonly equalsNumber?: number;
+  /** Set when the criterion is "equals this text" (no wildcard): the text in lower case, tested inline likewise. */
+  readonly equalsText?: string;
 }
 
 type Operator = "=" | "<>" | "<" | ">" | "<=" | ">=";
@@ -77,9 +79,7 @@ function wildcardTokens(pattern: string): Token[] {
  * Whole-cell wildcard match in O(text × pattern) at worst (the greedy algorithm that backtracks only to the last
  * `*`), so that no criterion can make a function hang the way a backtracking regular expression could.
  */
-function wildcardMatcher(pattern: string): (text: string) => boolean {
-  const tokens = wildcardTokens(pattern);
-  if (tokens.every((token) => token.kind === "char")) return literalMatcher(tokens.map((token) => token.char).join(""));
+function wildcardMatcher(tokens: Token[]): (text: string) => boolean {
   return (cell) => {
     const text = [...cell.toLowerCase()];
     let t = 0;
@@ -105,22 +105,27 @@ function wildcardMatcher(pattern: string): (text: string) => boolean {
 }
 
 /**
- * A pattern without wildcards: the whole cell equals it, ignoring case. Lower case keeps a text's length except for
- * İ (U+0130 → i̇, one longer), so a longer cell cannot match and a shorter one only if it holds İ: those are told
- * apart without lower-casing them (SUMIF over 100,000 labels would spend most of its time there).
+ * Whether a text equals a literal (a pattern without wildcards, in lower case), ignoring case. Lower case keeps a
+ * text's length except for İ (U+0130 → i̇, one longer), so a longer text cannot match and a shorter one only if it
+ * holds İ: those are told apart without lower-casing them (SUMIF over 100,000 labels would spend most of its time
+ * there).
  */
-function literalMatcher(lowerCaseLiteral: string): (text: string) => boolean {
+function equalsLiteral(text: string, lowerCaseLiteral: string): boolean {
   const length = lowerCaseLiteral.length;
-  return (text) =>
+  return (
     (text.length === length || (text.length < length && text.includes("\u0130"))) &&
-    text.toLowerCase() === lowerCaseLiteral;
+    text.toLowerCase() === lowerCaseLiteral
+  );
 }
 
 function textCriterion(operator: Operator, target: string): Criterion {
   if (operator === "=" || operator === "<>") {
-    const pattern = wildcardMatcher(target);
+    const tokens = wildcardTokens(target);
+    const literal = tokens.every((token) => token.kind === "char") ? tokens.map((token) => token.char).join("") : null;
+    const pattern = literal === null ? wildcardMatcher(tokens) : (text: string) => equalsLiteral(text, literal);
     const matches = (cell: Cell) => typeof cell === "string" && cell !== "" && pattern(cell);
-    return operator === "=" ? matches : (cell) => !matches(cell);
+    if (operator === "<>") return (cell) => !matches(cell);
+    return literal === null ? matches : Object.assign(matches, { equalsText: literal });
   }
   const upper = target.toUpperCase();
   const order = (text: string) => {
@@ -185,7 +190,7 @@ export function sumIfWithTotal(
   let sum = 0;
   let matchedCells = 0;
   let total = 0;
-  const target = criterion.equalsNumber;
+  const { equalsNumber: number, equalsText: text } = criterion;
   for (let r = 0; r < criteriaRange.length; r++) {
     const row = criteriaRange[r];
     const sumRow = sumRange[r];
@@ -193,7 +198,12 @@ export function sumIfWithTotal(
       const cell = row[c];
       const value = sumRow?.[c];
       throwIfErrorValue(cell);
-      const matched = typeof cell === "number" && target !== undefined ? cell === target : criterion(cell);
+      const matched =
+        number !== undefined && typeof cell === "number"
+          ? cell === number
+          : text !== undefined && typeof cell === "string"
+            ? equalsLiteral(cell, text)
+            : criterion(cell);
       if (matched) matchedCells++;
       if (isNumber(value)) {
         total += value;
