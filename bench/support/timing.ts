@@ -14,7 +14,7 @@ export interface TimingOptions {
   samples: number;
 }
 
-export const DEFAULT_TIMING: TimingOptions = { warmupMs: 150, sampleMs: 15, samples: 15 };
+export const DEFAULT_TIMING: TimingOptions = { warmupMs: 150, sampleMs: 15, samples: 21 };
 
 export interface Comparison {
   /** Median CPU time of one call of ours, in nanoseconds. */
