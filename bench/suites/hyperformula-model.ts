@@ -28,7 +28,7 @@ const WINDOW_ROWS = 58;
 const DATA_ROWS = WINDOWS + WINDOW_ROWS - 1;
 const BOUNDS = [100, 300, 500, 1000];
 const BUCKETS = BOUNDS.length + 1;
-const RUNS = Number(process.env.AMC_BENCH_MODEL_RUNS ?? 3);
+const RUNS = 5;
 
 type Sheets = Record<string, RawCellContent[][]>;
 
