@@ -17,17 +17,29 @@ function excelSerialOfDate(date: Date): ExcelCell {
   return Number.isFinite(serial) ? serial : new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
 }
 
-/** One cell as Excel can hold it: blanks become "", non-finite numbers #NUM!, dates their serial numbers. */
+/** The most characters an Excel cell holds; a formula whose text would be longer returns #VALUE!. */
+export const MAX_CELL_TEXT = 32_767;
+
+function excelText(text: string): ExcelCell {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  return toExcelError(new MetricError("#VALUE!", "textTooLong", { length: text.length, limit: "32,767" }));
+}
+
+/**
+ * One cell as Excel can hold it: blanks become "", non-finite numbers #NUM!, dates their serial numbers, text
+ * longer than a cell holds #VALUE!.
+ */
 export function excelCell(value: unknown): ExcelCell {
   if (typeof value === "number") {
     return Number.isFinite(value) ? value : new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
   }
-  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return excelText(value);
+  if (typeof value === "boolean") return value;
   if (value === null || value === undefined) return "";
   if (value instanceof CustomFunctions.Error) return value;
   if (value instanceof MetricError) return toExcelError(value);
   if (value instanceof Date) return excelSerialOfDate(value);
-  return String(value);
+  return excelText(String(value));
 }
 
 /** A single number result: a non-finite one is #NUM! (thrown, so Excel shows it), never NaN or Infinity. */

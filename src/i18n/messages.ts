@@ -146,6 +146,10 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
     "en-US": () => "The result is empty: select ranges that hold at least one cell.",
     "zh-CN": () => "结果为空：请选择至少包含一个单元格的区域。",
   },
+  textTooLong: {
+    "en-US": (p) => `The text is ${p.length} characters long; an Excel cell holds at most ${p.limit}.`,
+    "zh-CN": (p) => `文本长度为 ${p.length} 个字符；Excel 单元格最多容纳 ${p.limit} 个字符。`,
+  },
   outsideRange: {
     "en-US": () => "No value at this position: the two ranges differ in size.",
     "zh-CN": () => "此位置没有值：两个区域的大小不同。",

@@ -77,6 +77,13 @@ describe("TOPN", () => {
     expectError(call("TOPN", col("x", null), col("a", "b"), null, null), "#N/A", /values/);
   });
 
+  it("puts #VALUE! in a label cell longer than Excel's 32,767 characters, and returns one of 32,767 as it is", () => {
+    const longest = "a".repeat(32_767);
+    const [[tooLong], [fits]] = call("TOPN", col(2, 1), col(`${longest}b`, longest), null, false) as unknown[][];
+    expectError(tooLong, "#VALUE!", /32,?767/);
+    expect(fits).toBe(longest);
+  });
+
   it("puts #DIV/0! in the share cells only when the values add up to 0", () => {
     const result = call("TOPN", col(5, -5), col("a", "b"), null, false) as unknown[][];
     expect(result.map((row) => row.slice(0, 2))).toEqual([
