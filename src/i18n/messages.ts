@@ -146,6 +146,12 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
     "en-US": () => "The result is empty: select ranges that hold at least one cell.",
     "zh-CN": () => "结果为空：请选择至少包含一个单元格的区域。",
   },
+  criterionTooLong: {
+    "en-US": (p) =>
+      `${p.argument} is ${p.length} characters long; Excel's criteria hold at most ${p.limit}. Shorten it, e.g. with a wildcard (*).`,
+    "zh-CN": (p) =>
+      `${p.argument} 长度为 ${p.length} 个字符；Excel 的条件最多 ${p.limit} 个字符。请缩短，例如使用通配符（*）。`,
+  },
   textTooLong: {
     "en-US": (p) => `The text is ${p.length} characters long; an Excel cell holds at most ${p.limit}.`,
     "zh-CN": (p) => `文本长度为 ${p.length} 个字符；Excel 单元格最多容纳 ${p.limit} 个字符。`,

@@ -15,6 +15,13 @@ describe("inputs that could make a naive implementation hang", () => {
     expect((result as CustomFunctions.Error).code).toBe("#N/A");
   });
 
+  it("answers at once for a star and a long literal against cells of the longest text (no quadratic matching)", () => {
+    const longest = "a".repeat(32_767);
+    const criterion = `*${"a".repeat(30_000)}b`;
+    const result = callRegistered(registry, "SHARE", [[1], [2]], [[longest], [longest]], criterion);
+    expect((result as CustomFunctions.Error).code).toBe("#VALUE!");
+  });
+
   it("suggests names for a very long unknown company name", () => {
     const result = callRegistered(registry, "COMPANY", "浙".repeat(100000), null);
     expect((result as CustomFunctions.Error).code).toBe("#N/A");

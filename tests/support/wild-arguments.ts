@@ -29,6 +29,7 @@ export const LONG_TEXTS = [
   "a".repeat(100_000),
   "浙".repeat(100_000),
   "*a".repeat(50_000),
+  `*${"a".repeat(30_000)}b`,
   " ".repeat(100_000),
   "9".repeat(400),
 ];
