@@ -25,10 +25,12 @@ export function abbreviateRuns(text: string): string {
   return text.replace(/([\s\S]{1,2}?)\1{39,}/gu, (run, unit: string) => `${unit}…(×${run.length / unit.length})`);
 }
 
-/** fast-check's own report of a failure (seed, path, counterexample, error), with long runs abbreviated. */
+/** fast-check's own report of a failure (seed, path, counterexample) and the error, long runs abbreviated. */
 function reportBriefly<Ts>(details: fc.RunDetails<Ts>): void {
-  const report = fc.defaultReportMessage(details);
-  if (details.failed && report !== undefined) throw new Error(abbreviateRuns(report));
+  if (!details.failed) return;
+  const error = details.errorInstance;
+  const cause = error instanceof Error ? error.message : String(error);
+  throw new Error(abbreviateRuns(`${fc.defaultReportMessage(details)}\n\nGot error: ${cause}`));
 }
 
 export const fuzzOptions = (numRuns: number) => ({ seed: FUZZ_SEED, numRuns, reporter: reportBriefly });
