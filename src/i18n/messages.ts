@@ -171,7 +171,28 @@ export function messageKeys(): string[] {
   return Object.keys(MESSAGES);
 }
 
+/** What the analyst typed, quoted back: start and end of anything long, so a message stays readable. */
+const QUOTED_PARAMS = ["value", "detail"];
+const QUOTED_HEAD = 80;
+const QUOTED_TAIL = 20;
+
+function abbreviated(text: string): string {
+  if (text.length <= QUOTED_HEAD + QUOTED_TAIL) return text;
+  const characters = Array.from(text);
+  if (characters.length <= QUOTED_HEAD + QUOTED_TAIL) return text;
+  return `${characters.slice(0, QUOTED_HEAD).join("")}…${characters.slice(-QUOTED_TAIL).join("")}`;
+}
+
+function quoted(params: Params): Params {
+  const long = QUOTED_PARAMS.filter((key) => {
+    const value = params[key];
+    return typeof value === "string" && abbreviated(value) !== value;
+  });
+  if (long.length === 0) return params;
+  return { ...params, ...Object.fromEntries(long.map((key) => [key, abbreviated(String(params[key]))])) };
+}
+
 export function formatMessage(key: string, locale: Locale, params: Params = {}): string {
   const template = MESSAGES[key] ?? MESSAGES.unexpected;
-  return template[locale](key in MESSAGES ? params : { detail: key });
+  return template[locale](quoted(key in MESSAGES ? params : { detail: key }));
 }

@@ -33,6 +33,16 @@ describe("error messages", () => {
     expect(formatMessage(key, "zh-CN", params)).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it("quotes what the analyst typed at most about 100 characters long, its start and its end kept", () => {
+    const typed = `"${"浙".repeat(50_000)}x"`;
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const message = formatMessage("unknownCompany", locale, { value: typed, suggestions: "浙商资产" });
+      expect(message.length).toBeLessThan(300);
+      expect(message).toMatch(/"浙+…浙+x"/);
+      expect(formatMessage("notANumber", locale, { argument: "n", value: '"abc"' })).toContain('"abc"');
+    }
+  });
+
   it("keeps no message nobody throws", () => {
     const unused = messageKeys().filter((key) => !thrownKeys.includes(key) && key !== "unexpected");
     expect(unused).toEqual([]);

@@ -10,6 +10,9 @@ import type { Locale } from "../../src/i18n/locale";
 /** Excel's specifications: a sheet is 1,048,576 × 16,384 cells, a cell holds at most 32,767 characters. */
 export const EXCEL_LIMITS = { rows: 1_048_576, columns: 16_384, textLength: 32_767 } as const;
 
+/** A message the analyst can read in Excel's error tooltip: what to fix, what was typed (abbreviated), the options. */
+export const MAX_MESSAGE_LENGTH = 1_000;
+
 const ERROR_CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!", "#NAME?", "#REF!"]);
 const CODES_WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
 
@@ -62,6 +65,7 @@ function errorProblems(error: CustomFunctions.Error, locale: Locale, passThrough
     return message === "" ? [] : [`${error.code} carries a message Excel cannot show: ${message}`];
   }
   if (message.trim() === "") return [`${error.code} without a message`];
+  if (message.length > MAX_MESSAGE_LENGTH) return [`${error.code} message of ${message.length} characters`];
   return isMessageIn(message, locale) ? [] : [`${error.code} message not from a ${locale} template: ${message}`];
 }
 
