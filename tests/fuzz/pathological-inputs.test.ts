@@ -41,6 +41,13 @@ describe("inputs that could make a naive implementation hang", () => {
     expect(rows[cells]).toEqual([">99999.5", 1, 1 / cells]);
   });
 
+  it("spreads a column of 100,000 yields against one benchmark at once (the shapes read once, not per cell)", () => {
+    const yields = Array.from({ length: 100_000 }, (_, i) => [0.03 + i / 1e7]);
+    const spreads = answerOf("SPREADBP", yields, 0.02) as number[][];
+    expect(spreads).toHaveLength(100_000);
+    expect(spreads[99_999][0]).toBeCloseTo((0.03 + 99_999 / 1e7 - 0.02) * 10000, 9);
+  });
+
   it("suggests names for a very long unknown company name", () => {
     const result = answerOf("COMPANY", "浙".repeat(100000), null);
     expect((result as CustomFunctions.Error).code).toBe("#N/A");
