@@ -1,10 +1,11 @@
 /**
  * What a custom function hands back to Excel: every cell a number, text, boolean or CustomFunctions.Error, never
- * NaN, Infinity, undefined or a Date; spills as 2-D arrays with an optional header row.
+ * NaN, Infinity, undefined or a Date; spills as 2-D arrays with an optional header row, within Excel's grid.
  */
 import { displayLocale, run, toExcelError } from "./excel-errors";
 import { spillHeaders, type SpillWithHeaders } from "../i18n/spill-headers";
 import { MetricError } from "../metrics/errors";
+import { requireSpillFits } from "../metrics/spill-limits";
 
 export type ExcelCell = number | string | boolean | CustomFunctions.Error;
 
@@ -52,6 +53,7 @@ export function excelNumber(value: number): number {
 export function spill(rows: unknown[][], headers: string[] | null = null): ExcelCell[][] {
   const all = headers ? [headers, ...rows] : rows;
   if (all.length === 0) throw toExcelError(new MetricError("#N/A", "emptyResult"));
+  run(() => requireSpillFits(all.length, all[0].length));
   return all.map((row) => row.map(excelCell));
 }
 

@@ -152,6 +152,12 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
     "zh-CN": (p) =>
       `${p.argument} 长度为 ${p.length} 个字符；Excel 的条件最多 ${p.limit} 个字符。请缩短，例如使用通配符（*）。`,
   },
+  resultTooLarge: {
+    "en-US": (p) =>
+      `The result would be ${p.shape} cells: more than a spill can hold (1,048,576 rows × 16,384 columns, at most 5,000,000 cells). Select smaller ranges.`,
+    "zh-CN": (p) =>
+      `结果将为 ${p.shape} 个单元格：超出溢出区域的上限（1,048,576 行 × 16,384 列，最多 5,000,000 个单元格）。请选择较小的区域。`,
+  },
   textTooLong: {
     "en-US": (p) => `The text is ${p.length} characters long; an Excel cell holds at most ${p.limit}.`,
     "zh-CN": (p) => `文本长度为 ${p.length} 个字符；Excel 单元格最多容纳 ${p.limit} 个字符。`,

@@ -2,6 +2,7 @@
 import { arithmeticValue, describe } from "./coercion";
 import { MetricError, type ResultCell, type ResultGrid } from "./errors";
 import { shapeOf, type Cell, type Range, type Shape } from "./ranges";
+import { requireSpillFits } from "./spill-limits";
 
 /**
  * The cell of a range (of the given shape, read once by the caller) at (row, column) of a broadcast result, as
@@ -32,6 +33,7 @@ export function spreadBp(yields: Range, benchmarks: Range): ResultGrid {
   const b = shapeOf(benchmarks);
   const rows = Math.max(a.rows, b.rows);
   const columns = Math.max(a.columns, b.columns);
+  requireSpillFits(rows, columns);
   const grid: ResultGrid = [];
   for (let r = 0; r < rows; r++) {
     const row: ResultCell[] = [];

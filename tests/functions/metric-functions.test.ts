@@ -262,6 +262,13 @@ describe("SPREADBP", () => {
     expect(spill.map((row) => row.map((v) => Math.round(v)))).toEqual([[100], [50]]);
   });
 
+  it("answers #VALUE! at once when broadcasting a column against a row would spill more than 5,000,000 cells", () => {
+    const yields = Array.from({ length: 2_000 }, () => [0.03]);
+    const benchmarks = [new Array(3_000).fill(0.02)];
+    expectError(call("SPREADBP", yields, benchmarks), "#VALUE!", /2000×3000/);
+    expect(call("SPREADBP", yields, [new Array(2_500).fill(0.02)])).toHaveLength(2_000);
+  });
+
   it("throws #VALUE! naming the argument for a single text cell, and marks a text cell inside a range", () => {
     expectError(call("SPREADBP", "high", 0.02), "#VALUE!", /bond_yield/);
     const spill = call("SPREADBP", col(0.03, "n/a"), [[0.02]]) as unknown[][];
