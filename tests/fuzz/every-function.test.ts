@@ -13,7 +13,7 @@ import { announceFuzzing, fuzzOptions, fuzzRuns } from "../support/fuzz-settings
 import { outcomeOf, registeredFunctions } from "../support/registered";
 import { argumentLists, copyOfArguments, SHEET_ERROR } from "../support/wild-arguments";
 
-const RUNS = fuzzRuns(150);
+const RUNS = fuzzRuns(100);
 const registry = registeredFunctions();
 
 beforeAll(() =>
