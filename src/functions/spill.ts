@@ -52,7 +52,7 @@ export function excelNumber(value: number): number {
 /** A spill: the header row (when wanted) above the rows, every cell made safe for Excel. */
 export function spill(rows: unknown[][], headers: string[] | null = null): ExcelCell[][] {
   const all = headers ? [headers, ...rows] : rows;
-  if (all.length === 0) throw toExcelError(new MetricError("#N/A", "emptyResult"));
+  if (all.length === 0 || all[0].length === 0) throw toExcelError(new MetricError("#N/A", "emptyResult"));
   run(() => requireSpillFits(all.length, all[0].length));
   return all.map((row) => row.map(excelCell));
 }

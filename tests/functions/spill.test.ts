@@ -22,6 +22,13 @@ describe("spill", () => {
     expect(date).toBe(45991);
   });
 
+  it("answers #N/A with a message for rows without a cell, as for no rows at all (Excel shows no 2×0 array)", () => {
+    for (const rows of [[], [[]], [[], []]]) {
+      const error = thrown(() => spill(rows)) as CustomFunctions.Error;
+      expect([error.code, error.message]).toEqual(["#N/A", expect.stringMatching(/empty/)]);
+    }
+  });
+
   it("fills Excel's grid to the last row, and answers #VALUE! naming the size for one row more (the header)", () => {
     const rows = Array.from({ length: EXCEL_ROWS }, () => [1]);
     expect(spill(rows)).toHaveLength(EXCEL_ROWS);
