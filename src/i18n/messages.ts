@@ -177,6 +177,10 @@ export function messageKeys(): string[] {
   return Object.keys(MESSAGES);
 }
 
+/** How a message names a blank cell (metrics describe values in English); rendered in the display language. */
+export const BLANK_VALUE = "(blank)";
+const BLANK_IN: Record<Locale, string> = { "en-US": BLANK_VALUE, "zh-CN": "（空白）" };
+
 /** What the analyst typed, quoted back: start and end of anything long, so a message stays readable. */
 const QUOTED_PARAMS = ["value", "detail"];
 const QUOTED_HEAD = 80;
@@ -189,16 +193,18 @@ function abbreviated(text: string): string {
   return `${characters.slice(0, QUOTED_HEAD).join("")}…${characters.slice(-QUOTED_TAIL).join("")}`;
 }
 
-function quoted(params: Params): Params {
-  const long = QUOTED_PARAMS.filter((key) => {
+/** The parameters as a message shows them: quoted values abbreviated, a blank cell named in the language. */
+function shown(params: Params, locale: Locale): Params {
+  const changed = QUOTED_PARAMS.filter((key) => {
     const value = params[key];
-    return typeof value === "string" && abbreviated(value) !== value;
+    return typeof value === "string" && (value === BLANK_VALUE || abbreviated(value) !== value);
   });
-  if (long.length === 0) return params;
-  return { ...params, ...Object.fromEntries(long.map((key) => [key, abbreviated(String(params[key]))])) };
+  if (changed.length === 0) return params;
+  const show = (value: string) => (value === BLANK_VALUE ? BLANK_IN[locale] : abbreviated(value));
+  return { ...params, ...Object.fromEntries(changed.map((key) => [key, show(String(params[key]))])) };
 }
 
 export function formatMessage(key: string, locale: Locale, params: Params = {}): string {
   const template = MESSAGES[key] ?? MESSAGES.unexpected;
-  return template[locale](quoted(key in MESSAGES ? params : { detail: key }));
+  return template[locale](shown(key in MESSAGES ? params : { detail: key }, locale));
 }

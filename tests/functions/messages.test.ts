@@ -2,6 +2,7 @@
 import fs from "fs";
 import path from "path";
 import { formatMessage, hasMessage, messageKeys } from "../../src/i18n/messages";
+import { describe as describeCell } from "../../src/metrics/coercion";
 
 const SRC = path.resolve(__dirname, "../../src");
 
@@ -41,6 +42,13 @@ describe("error messages", () => {
       expect(message).toMatch(/"浙+…浙+x"/);
       expect(formatMessage("notANumber", locale, { argument: "n", value: '"abc"' })).toContain('"abc"');
     }
+  });
+
+  it("describes a blank cell in the display language", () => {
+    const params = { argument: "start", value: describeCell(null) };
+    expect(formatMessage("notADate", "en-US", params)).toMatch(/it is \(blank\)\.$/);
+    expect(formatMessage("notADate", "zh-CN", params)).toMatch(/当前为 ?（空白）。$/);
+    expect(formatMessage("notADate", "zh-CN", { ...params, value: describeCell("(blank)") })).toContain('"(blank)"');
   });
 
   it("keeps no message nobody throws", () => {

@@ -6,6 +6,7 @@
  */
 import { formatMessage, messageKeys } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
+import { describe } from "../../src/metrics/coercion";
 
 /** Excel's specifications: a sheet is 1,048,576 × 16,384 cells, a cell holds at most 32,767 characters. */
 export const EXCEL_LIMITS = { rows: 1_048_576, columns: 16_384, textLength: 32_767 } as const;
@@ -50,6 +51,9 @@ export function isMessageIn(message: string, locale: Locale): boolean {
   return TEMPLATES[locale].some((fragments) => rendersFrom(message, fragments));
 }
 
+/** How the messages describe values that are not the analyst's own text (a blank cell), in English. */
+const ENGLISH_WORDS_OF_VALUES = [describe(null)];
+
 function describeValue(value: unknown): string {
   if (typeof value === "string") return `text of ${value.length} characters`;
   if (value instanceof Date) return "a Date";
@@ -66,7 +70,9 @@ function errorProblems(error: CustomFunctions.Error, locale: Locale, passThrough
   }
   if (message.trim() === "") return [`${error.code} without a message`];
   if (message.length > MAX_MESSAGE_LENGTH) return [`${error.code} message of ${message.length} characters`];
-  return isMessageIn(message, locale) ? [] : [`${error.code} message not from a ${locale} template: ${message}`];
+  if (!isMessageIn(message, locale)) return [`${error.code} message not from a ${locale} template: ${message}`];
+  const english = locale === "zh-CN" ? ENGLISH_WORDS_OF_VALUES.filter((word) => message.includes(word)) : [];
+  return english.length === 0 ? [] : [`${error.code} zh-CN message describes a value in English: ${message}`];
 }
 
 function cellProblems(value: unknown, locale: Locale, passThrough: readonly unknown[]): string[] {
