@@ -15,12 +15,15 @@ const { devServerHttpsOptions } = require("./scripts/build/dev-certs");
 const { version: ADDIN_VERSION } = require("./package.json");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/** The preview workbench (HyperFormula, GPL-3.0) is a development tool: never part of a production build. */
+const PREVIEW_ENTRY = "./src/preview/index.tsx";
 const DEV_SERVER_PORT = 3000;
 
-function entries() {
+function entries(production) {
   return {
     functions: FUNCTIONS_SOURCE,
     taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    ...(production ? {} : { preview: PREVIEW_ENTRY }),
   };
 }
 
@@ -42,8 +45,17 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join("; ");
 
+function previewPage() {
+  return new HtmlWebpackPlugin({
+    filename: "preview.html",
+    template: "./src/preview/preview.html",
+    chunks: ["preview"],
+  });
+}
+
 function htmlPages(production) {
   return [
+    ...(production ? [] : [previewPage()]),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
@@ -89,7 +101,7 @@ module.exports = async (env, argv) => {
     // so no eval-like construct reaches the bundle (the CSP allows none).
     target: ["web", "es2020"],
     devtool: "source-map",
-    entry: entries(),
+    entry: entries(production),
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",

@@ -90,7 +90,8 @@ async function main() {
     return;
   }
   console.log(sideloadHelp(certificates));
-  if (hasDesktopExcel() && process.env.AMC_NO_SIDELOAD !== "1") tryDesktopSideload();
+  const previewOnly = process.argv.includes("--preview"); // npm run preview: the workbench, no sideloading
+  if (hasDesktopExcel() && !previewOnly && process.env.AMC_NO_SIDELOAD !== "1") tryDesktopSideload();
   const preview = `${BASE_URL}${PREVIEW_PAGE}`;
   const page = (await get(preview, ca)) === 200 ? preview : `${BASE_URL}${TASKPANE_PAGE}`;
   if (process.env.AMC_NO_BROWSER !== "1") openInBrowser(page);

@@ -1,13 +1,135 @@
-/** The task pane's root: one FluentProvider around the pane. */
-import { FluentProvider, Title3, Body1, webLightTheme } from "@fluentui/react-components";
+/**
+ * The task pane's root: one FluentProvider (light or dark Fluent theme), the language switch, and three sections:
+ * data (first screen), functions and the report model (both loaded on first visit, to keep the first load small).
+ * Language, theme and services are props, so the preview, screenshots and tests choose them without Office.
+ */
+import {
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useState, type ReactNode } from "react";
+import { CATALOG, type DatasetMeta } from "../data/catalog";
+import { DATASET_IDS } from "../data/index";
+import type { Locale } from "../i18n/locale";
+import { DataPanel } from "./data/DataPanel";
+import { LocaleProvider, useText } from "./shell/locale-context";
+import { excelServices, ServicesProvider, type PaneServices } from "./shell/services";
+import type { ThemeKind } from "./shell/settings";
+import { fluentTheme } from "./shell/theme";
 
-export function App() {
+const FunctionsPanel = lazy(() => import(/* webpackChunkName: "pane-functions" */ "./functions/FunctionsPanel"));
+const ModelPanel = lazy(() => import(/* webpackChunkName: "pane-model" */ "./model/ModelPanel"));
+
+const DATASETS: readonly DatasetMeta[] = DATASET_IDS.map((id) => CATALOG[id] as DatasetMeta);
+
+type Section = "data" | "functions" | "model";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  language: { flexDirection: "row" },
+});
+
+export interface AppProps {
+  locale?: Locale;
+  theme?: ThemeKind;
+  services?: PaneServices;
+}
+
+function Header({ onLocale }: { onLocale: (locale: Locale) => void }) {
+  const styles = useStyles();
+  const { locale, t } = useText();
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main>
-        <Title3 as="h1">AMC Analyst</Title3>
-        <Body1>地方资产管理公司行业信用风险展望 2026 · 联合资信 · 2025-12</Body1>
-      </main>
+    <header className={styles.header}>
+      <Title3 as="h1">{t("app.title")}</Title3>
+      <Caption1 className={styles.subtitle}>{t("app.subtitle")}</Caption1>
+      <RadioGroup
+        className={styles.language}
+        layout="horizontal"
+        aria-label={t("app.language")}
+        value={locale}
+        onChange={(_, data) => onLocale(data.value as Locale)}
+      >
+        <Radio value="zh-CN" label="中文" />
+        <Radio value="en-US" label="English" />
+      </RadioGroup>
+    </header>
+  );
+}
+
+function Sections() {
+  const { t } = useText();
+  const [section, setSection] = useState<Section>("data");
+  const [visited, setVisited] = useState<Set<Section>>(new Set(["data"]));
+  const loading = <Spinner size="small" label={t("app.loading")} />;
+  const panels: Record<Section, ReactNode> = {
+    data: <DataPanel datasets={DATASETS} />,
+    functions: (
+      <Suspense fallback={loading}>
+        <FunctionsPanel />
+      </Suspense>
+    ),
+    model: (
+      <Suspense fallback={loading}>
+        <ModelPanel />
+      </Suspense>
+    ),
+  };
+  return (
+    <>
+      <TabList
+        aria-label={t("app.tabs")}
+        selectedValue={section}
+        onTabSelect={(_, data) => {
+          const next = data.value as Section;
+          setSection(next);
+          setVisited((seen) => new Set(seen).add(next));
+        }}
+      >
+        <Tab value="data">{t("tab.data")}</Tab>
+        <Tab value="functions">{t("tab.functions")}</Tab>
+        <Tab value="model">{t("tab.model")}</Tab>
+      </TabList>
+      {(Object.keys(panels) as Section[])
+        .filter((key) => visited.has(key))
+        .map((key) => (
+          <div key={key} role="tabpanel" aria-label={t(`tab.${key}`)} hidden={key !== section}>
+            {panels[key]}
+          </div>
+        ))}
+    </>
+  );
+}
+
+export function App({ locale: initialLocale = "en-US", theme = "light", services = excelServices }: AppProps) {
+  const styles = useStyles();
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  return (
+    <FluentProvider theme={fluentTheme(theme)} lang={locale} className={styles.root}>
+      <LocaleProvider locale={locale}>
+        <ServicesProvider services={services}>
+          <Header onLocale={setLocale} />
+          <Sections />
+        </ServicesProvider>
+      </LocaleProvider>
     </FluentProvider>
   );
 }

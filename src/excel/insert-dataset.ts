@@ -1,0 +1,160 @@
+/**
+ * Inserting a bundled dataset: on a new worksheet named after it (2 syncs: read the names in use, write
+ * everything), or at the selected cell only when every target cell is empty (2 syncs: read the target and the
+ * table names, write). Never writes to a non-empty cell: an occupied target is reported, not touched.
+ */
+import { catalogOf, type DatasetMeta } from "../data/catalog";
+import { getDataset, LATEST_EDITION, type DatasetId, type EditionId } from "../data/index";
+import type { Locale } from "../i18n/locale";
+import { rangeAddress } from "./addresses";
+import { datasetPlan, languageOf, tableBaseName } from "./dataset-plan";
+import { firstOccupiedCell } from "./occupancy";
+import { uniqueSheetName, uniqueTableName } from "./names";
+import { ExcelActionError, officeErrorCode, runCounted } from "./run";
+import { boundingBlock, planAt, planPayloadBytes, type SheetPlan } from "./sheet-plan";
+import { loadNames, sheetNames, tableNames } from "./workbook-names";
+import { queuePlan } from "./write-plan";
+
+export interface InsertDatasetOptions {
+  locale: Locale;
+  /** `newSheet` (default): a new worksheet named after the dataset; `selection`: at the selected cell. */
+  at?: "newSheet" | "selection";
+  /** Also add the dataset's natural chart beside the table. */
+  withChart?: boolean;
+  edition?: EditionId;
+}
+
+export interface Inserted {
+  status: "inserted";
+  sheet: string;
+  table: string;
+  /** The table's address on `sheet`, header row included (`A1:H59`). */
+  address: string;
+  noteAddress: string;
+  rows: number;
+  columns: number;
+  chart: string | null;
+  payloadBytes: number;
+  syncs: number;
+}
+
+export interface Occupied {
+  status: "occupied";
+  sheet: string;
+  /** The block that would have been written, and its first non-empty cell. */
+  address: string;
+  firstOccupied: string;
+  syncs: number;
+}
+
+export type InsertDatasetResult = Inserted | Occupied;
+
+type PlanFor = (tableName: string) => SheetPlan;
+
+function insertedResult(sheet: string, plan: SheetPlan): Omit<Inserted, "syncs"> {
+  const [table] = plan.tables;
+  const note = plan.blocks[plan.blocks.length - 1];
+  return {
+    status: "inserted",
+    sheet,
+    table: table.name,
+    address: rangeAddress(table.row, table.col, table.rows, table.cols),
+    noteAddress: rangeAddress(note.row, note.col, 1, 1),
+    rows: table.rows - 1,
+    columns: table.cols,
+    chart: plan.charts[0]?.name ?? null,
+    payloadBytes: planPayloadBytes(plan),
+  };
+}
+
+async function onNewSheet(context: Excel.RequestContext, sheetTitle: string, tableBase: string, planFor: PlanFor) {
+  const names = loadNames(context);
+  await context.sync();
+  const sheetName = uniqueSheetName(sheetTitle, sheetNames(names));
+  const plan = planFor(uniqueTableName(tableBase, tableNames(names)));
+  const sheet = names.sheets.add(sheetName);
+  const selection = queuePlan(sheet, plan);
+  sheet.freezePanes.freezeRows(plan.freezeRows);
+  sheet.activate();
+  selection.select();
+  await context.sync();
+  return insertedResult(sheetName, plan);
+}
+
+/** Excel's InvalidArgument on an insert at the selection means the selection cannot take the table. */
+function selectionError(error: unknown): unknown {
+  if (officeErrorCode(error) !== "InvalidArgument") return error;
+  return new ExcelActionError(
+    "selectionUnusable",
+    "The selection has no room for the table, overlaps a table, or is not a range.",
+  );
+}
+
+async function atSelection(context: Excel.RequestContext, tableBase: string, planFor: PlanFor) {
+  const extent = boundingBlock(planFor(tableBase));
+  // The selection is always on the active worksheet.
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const anchor = context.workbook.getSelectedRange().getCell(0, 0);
+  anchor.load("rowIndex,columnIndex");
+  const target = anchor.getResizedRange(extent.row + extent.rows - 1, extent.col + extent.cols - 1);
+  target.load("address,formulas,values");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  try {
+    await context.sync();
+  } catch (error) {
+    throw selectionError(error);
+  }
+  const occupied = firstOccupiedCell(target.formulas, target.values, anchor.rowIndex, anchor.columnIndex);
+  if (occupied) {
+    return { status: "occupied" as const, sheet: sheet.name, address: target.address, firstOccupied: occupied };
+  }
+  const tableName = uniqueTableName(
+    tableBase,
+    tables.items.map((table) => table.name),
+  );
+  const plan = planAt(planFor(tableName), anchor.rowIndex, anchor.columnIndex);
+  queuePlan(sheet, plan).select();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw selectionError(error);
+  }
+  return insertedResult(sheet.name, plan);
+}
+
+function datasetMeta(id: DatasetId, edition: EditionId): DatasetMeta {
+  return catalogOf(edition)[id] as DatasetMeta;
+}
+
+/** Inserts dataset `id` as a formatted Excel table (and its chart when asked); see the module comment. */
+export async function insertDataset(id: DatasetId, options: InsertDatasetOptions): Promise<InsertDatasetResult> {
+  const edition = options.edition ?? LATEST_EDITION;
+  const meta = datasetMeta(id, edition);
+  if (options.withChart && !meta.chart) {
+    throw new ExcelActionError("noChart", `Dataset ${id} has no chart.`);
+  }
+  const records = getDataset(id, edition).records as unknown as Record<string, unknown>[];
+  const planFor: PlanFor = (tableName) =>
+    datasetPlan(meta, records, { locale: options.locale, tableName, withChart: options.withChart ?? false });
+  const tableBase = tableBaseName(id);
+  return runCounted<Omit<InsertDatasetResult, "syncs">>((context) =>
+    options.at === "selection"
+      ? atSelection(context, tableBase, planFor)
+      : onNewSheet(context, meta.title[languageOf(options.locale)], tableBase, planFor),
+  ) as Promise<InsertDatasetResult>;
+}
+
+/** Inserts dataset `id` with its natural chart beside the table (same syncs as the table alone). */
+export function insertChart(
+  id: DatasetId,
+  options: Omit<InsertDatasetOptions, "withChart">,
+): Promise<InsertDatasetResult> {
+  return insertDataset(id, { ...options, withChart: true });
+}
+
+/** Whether dataset `id` has a natural chart. */
+export function hasChart(id: DatasetId, edition: EditionId = LATEST_EDITION): boolean {
+  return datasetMeta(id, edition).chart !== undefined;
+}

@@ -1,0 +1,383 @@
+/**
+ * Excel.Range for the preview: values, formulas and number formats read and written as 2-D arrays, the range's
+ * address and size, navigation (getCell, getResizedRange, getOffsetRange, worksheet), select(), and the format
+ * members the add-in uses (font bold/italic/color, fill color, column width, wrap, autofit).
+ */
+import { qualifiedAddress, type CellRect } from "../workbook/addresses";
+import { WorkbookError } from "../workbook/workbook-error";
+import { ClientObjectProxy, type ApiShape } from "./client-object";
+import type { PreviewRequestContext } from "./request-context";
+import { WorksheetProxy } from "./worksheet";
+
+export interface RangeTarget {
+  sheetId: number;
+  rect: CellRect;
+}
+
+type RangeMembers =
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "address"
+  | "rowIndex"
+  | "columnIndex"
+  | "rowCount"
+  | "columnCount"
+  | "select"
+  | "getCell"
+  | "getResizedRange"
+  | "getOffsetRange";
+
+function copy2d(value: unknown): unknown {
+  return Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? [...row] : row)) : value;
+}
+
+function assertInteger(name: string, value: number): void {
+  if (!Number.isInteger(value)) throw new WorkbookError("InvalidArgument", `${name} must be an integer.`);
+}
+
+function shifted(
+  rect: CellRect,
+  rows: number,
+  columns: number,
+  rowCount = rect.rowCount,
+  columnCount = rect.columnCount,
+) {
+  const result = { row: rect.row + rows, column: rect.column + columns, rowCount, columnCount };
+  if (result.row < 0 || result.column < 0 || result.rowCount < 1 || result.columnCount < 1) {
+    throw new WorkbookError("InvalidArgument", "The resulting range is outside the worksheet.");
+  }
+  return result;
+}
+
+export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiShape<Excel.Range, RangeMembers> {
+  /** Finds its target when the sync runs `locate` (in queue order, like Excel). */
+  constructor(
+    context: PreviewRequestContext,
+    location: string,
+    locate: () => RangeTarget | null,
+    orNullObject = false,
+  ) {
+    super(context, "Range");
+    this.bindWhenSynced(location, locate, orNullObject);
+    this.format = new RangeFormatProxy(context, this);
+    Object.preventExtensions(this);
+  }
+
+  readonly format: RangeFormatProxy;
+
+  /** The target at sync time, for proxies built on this one. */
+  resolve(location: string): RangeTarget {
+    return this.target(location);
+  }
+
+  protected scalarReaders() {
+    const workbook = this.context.previewWorkbook;
+    return {
+      values: ({ sheetId, rect }: RangeTarget) => workbook.readValues(sheetId, rect),
+      formulas: ({ sheetId, rect }: RangeTarget) => workbook.readFormulas(sheetId, rect),
+      numberFormat: ({ sheetId, rect }: RangeTarget) => workbook.readNumberFormats(sheetId, rect),
+      text: ({ sheetId, rect }: RangeTarget) =>
+        Array.from({ length: rect.rowCount }, (_, r) =>
+          Array.from(
+            { length: rect.columnCount },
+            (__, c) => workbook.cellView(sheetId, rect.row + r, rect.column + c).text,
+          ),
+        ),
+      address: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheetName(sheetId), rect),
+      addressLocal: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheetName(sheetId), rect),
+      rowIndex: ({ rect }: RangeTarget) => rect.row,
+      columnIndex: ({ rect }: RangeTarget) => rect.column,
+      rowCount: ({ rect }: RangeTarget) => rect.rowCount,
+      columnCount: ({ rect }: RangeTarget) => rect.columnCount,
+      cellCount: ({ rect }: RangeTarget) => rect.rowCount * rect.columnCount,
+    };
+  }
+
+  protected navigation(name: string) {
+    if (name === "format") return this.format as ClientObjectProxy<unknown>;
+    if (name === "worksheet") return this.worksheet as ClientObjectProxy<unknown>;
+    return undefined;
+  }
+
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+
+  set values(values: unknown[][]) {
+    this.queueGridWrite("values", values, (sheetId, rect, grid) =>
+      this.context.previewWorkbook.writeContents(sheetId, rect, grid),
+    );
+  }
+
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+
+  set formulas(formulas: unknown[][]) {
+    this.queueGridWrite("formulas", formulas, (sheetId, rect, grid) =>
+      this.context.previewWorkbook.writeContents(sheetId, rect, grid),
+    );
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+
+  set numberFormat(formats: unknown[][]) {
+    this.queueGridWrite("numberFormat", formats, (sheetId, rect, grid) =>
+      this.context.previewWorkbook.writeNumberFormats(sheetId, rect, grid),
+    );
+  }
+
+  /** A 2-D write, copied now (the caller may reuse its array) and counted in the sync's payload. */
+  private queueGridWrite(name: string, grid: unknown, write: (sheetId: number, rect: CellRect, grid: unknown) => void) {
+    const written = copy2d(grid);
+    this.queueSet(name, written, ({ sheetId, rect }) => write(sheetId, rect, written), written);
+  }
+
+  get text(): string[][] {
+    return this.loadedValue("text");
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+
+  get addressLocal(): string {
+    return this.loadedValue("addressLocal");
+  }
+
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+
+  get cellCount(): number {
+    return this.loadedValue("cellCount");
+  }
+
+  /** The worksheet the range is on. */
+  get worksheet(): WorksheetProxy {
+    return WorksheetProxy.locatedBy(this.context, "Range.worksheet", () => this.target("Range.worksheet").sheetId);
+  }
+
+  select(): void {
+    this.queueCall("select", ({ sheetId, rect }) => this.context.previewWorkbook.select(sheetId, rect));
+  }
+
+  private derived(method: string, rectOf: (rect: CellRect) => CellRect): RangeProxy {
+    return new RangeProxy(this.context, `Range.${method}`, () => {
+      const { sheetId, rect } = this.target(`Range.${method}`);
+      return { sheetId, rect: rectOf(rect) };
+    });
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.derived("getCell", (rect) => {
+      assertInteger("row", row);
+      assertInteger("column", column);
+      return shifted(rect, row, column, 1, 1);
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derived("getResizedRange", (rect) => {
+      assertInteger("deltaRows", deltaRows);
+      assertInteger("deltaColumns", deltaColumns);
+      return shifted(rect, 0, 0, rect.rowCount + deltaRows, rect.columnCount + deltaColumns);
+    });
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this.derived("getOffsetRange", (rect) => {
+      assertInteger("rowOffset", rowOffset);
+      assertInteger("columnOffset", columnOffset);
+      return shifted(rect, rowOffset, columnOffset);
+    });
+  }
+
+  getRow(row: number): RangeProxy {
+    return this.derived("getRow", (rect) => shifted(rect, row, 0, 1, rect.columnCount));
+  }
+
+  getColumn(column: number): RangeProxy {
+    return this.derived("getColumn", (rect) => shifted(rect, 0, column, rect.rowCount, 1));
+  }
+}
+
+type FormatMembers = "columnWidth" | "wrapText" | "autofitColumns";
+
+export class RangeFormatProxy
+  extends ClientObjectProxy<RangeTarget>
+  implements ApiShape<Excel.RangeFormat, FormatMembers>
+{
+  readonly font: RangeFontProxy;
+  readonly fill: RangeFillProxy;
+
+  constructor(
+    context: PreviewRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context, "RangeFormat");
+    this.font = new RangeFontProxy(context, range);
+    this.fill = new RangeFillProxy(context, range);
+    Object.preventExtensions(this);
+  }
+
+  protected target(location: string): RangeTarget {
+    return this.range.resolve(location);
+  }
+
+  protected scalarReaders() {
+    const workbook = this.context.previewWorkbook;
+    return {
+      columnWidth: ({ sheetId, rect }: RangeTarget) => {
+        const widths = Array.from({ length: Math.min(rect.columnCount, 16_384) }, (_, c) =>
+          workbook.columnWidth(sheetId, rect.column + c),
+        );
+        return widths.every((width) => width === widths[0]) ? widths[0] : null;
+      },
+      wrapText: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "wrapText", false),
+    };
+  }
+
+  protected navigation(name: string) {
+    if (name === "font") return this.font as ClientObjectProxy<unknown>;
+    if (name === "fill") return this.fill as ClientObjectProxy<unknown>;
+    return undefined;
+  }
+
+  get columnWidth(): number {
+    return this.loadedValue("columnWidth");
+  }
+
+  set columnWidth(points: number) {
+    this.queueSet("columnWidth", points, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.setColumnWidth(sheetId, rect, points),
+    );
+  }
+
+  get wrapText(): boolean {
+    return this.loadedValue("wrapText");
+  }
+
+  set wrapText(wrap: boolean) {
+    this.queueSet("wrapText", wrap, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.applyFormat(sheetId, rect, { wrapText: wrap }),
+    );
+  }
+
+  autofitColumns(): void {
+    this.queueCall("autofitColumns", ({ sheetId, rect }) => this.context.previewWorkbook.autofitColumns(sheetId, rect));
+  }
+
+  /** Row heights are fixed in the preview; accepted so that code written for Excel runs. */
+  autofitRows(): void {
+    this.queueCall("autofitRows", () => undefined);
+  }
+}
+
+type FontMembers = "bold" | "italic" | "color";
+
+export class RangeFontProxy extends ClientObjectProxy<RangeTarget> implements ApiShape<Excel.RangeFont, FontMembers> {
+  constructor(
+    context: PreviewRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context, "RangeFont");
+    Object.preventExtensions(this);
+  }
+
+  protected target(location: string): RangeTarget {
+    return this.range.resolve(location);
+  }
+
+  protected scalarReaders() {
+    const workbook = this.context.previewWorkbook;
+    return {
+      bold: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "bold", false),
+      italic: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "italic", false),
+      color: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "fontColor", "#000000"),
+    };
+  }
+
+  private setFormat(name: string, patch: Record<string, unknown>, value: unknown) {
+    this.queueSet(name, value, ({ sheetId, rect }) => this.context.previewWorkbook.applyFormat(sheetId, rect, patch));
+  }
+
+  get bold(): boolean {
+    return this.loadedValue("bold");
+  }
+
+  set bold(bold: boolean) {
+    this.setFormat("bold", { bold }, bold);
+  }
+
+  get italic(): boolean {
+    return this.loadedValue("italic");
+  }
+
+  set italic(italic: boolean) {
+    this.setFormat("italic", { italic }, italic);
+  }
+
+  get color(): string {
+    return this.loadedValue("color");
+  }
+
+  set color(color: string) {
+    this.setFormat("color", { fontColor: color }, color);
+  }
+}
+
+export class RangeFillProxy
+  extends ClientObjectProxy<RangeTarget>
+  implements ApiShape<Excel.RangeFill, "color" | "clear">
+{
+  constructor(
+    context: PreviewRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context, "RangeFill");
+    Object.preventExtensions(this);
+  }
+
+  protected target(location: string): RangeTarget {
+    return this.range.resolve(location);
+  }
+
+  protected scalarReaders() {
+    return {
+      color: ({ sheetId, rect }: RangeTarget) =>
+        this.context.previewWorkbook.readFormat(sheetId, rect, "fill", "#FFFFFF"),
+    };
+  }
+
+  get color(): string {
+    return this.loadedValue("color");
+  }
+
+  set color(color: string) {
+    this.queueSet("color", color, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.applyFormat(sheetId, rect, { fill: color }),
+    );
+  }
+
+  clear(): void {
+    this.queueCall("clear", ({ sheetId, rect }) =>
+      this.context.previewWorkbook.applyFormat(sheetId, rect, { fill: undefined }),
+    );
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * Excel.Worksheet and Excel.WorksheetCollection for the preview: add, getItem(…OrNullObject), the active sheet,
+ * items/name, and per sheet its ranges (by address or indexes, the used range), tables, charts and frozen rows.
+ */
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress, type CellRect } from "../workbook/addresses";
+import { WorkbookError } from "../workbook/workbook-error";
+import { ChartCollectionProxy } from "./chart";
+import { ClientObjectProxy, ClientResult, type ApiShape } from "./client-object";
+import { RangeProxy } from "./range";
+import type { PreviewRequestContext } from "./request-context";
+import { TableCollectionProxy } from "./table";
+
+type WorksheetMembers =
+  "name" | "activate" | "getRange" | "getRangeByIndexes" | "getUsedRangeOrNullObject" | "getUsedRange";
+
+/** A range address on a given sheet; a sheet prefix must name that sheet. */
+export function rectOnSheet(address: string, sheetName: string): CellRect {
+  const parsed = parseAddress(address);
+  if (!parsed) throw new WorkbookError("InvalidArgument", `"${address}" is not a valid range address.`);
+  if (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheetName.toLowerCase()) {
+    throw new WorkbookError("InvalidArgument", `"${address}" is not on the worksheet "${sheetName}".`);
+  }
+  return parsed.rect;
+}
+
+export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShape<Excel.Worksheet, WorksheetMembers> {
+  readonly tables: TableCollectionProxy;
+  readonly charts: ChartCollectionProxy;
+  readonly freezePanes: WorksheetFreezePanesProxy;
+
+  private constructor(
+    context: PreviewRequestContext,
+    location: string,
+    find: (() => number | null) | number,
+    orNullObject: boolean,
+  ) {
+    super(context, "Worksheet");
+    if (typeof find === "number") this.bindNow(find);
+    else this.bindWhenSynced(location, find, orNullObject);
+    this.tables = new TableCollectionProxy(context, () => this.target("Worksheet.tables"));
+    this.charts = new ChartCollectionProxy(context, () => this.target("Worksheet.charts"));
+    this.freezePanes = new WorksheetFreezePanesProxy(context, () => this.target("Worksheet.freezePanes"));
+    Object.preventExtensions(this);
+  }
+
+  /** A worksheet whose id `find` gives at sync time (ItemNotFound, or a null object, when it gives null). */
+  static locatedBy(context: PreviewRequestContext, location: string, find: () => number | null, orNullObject = false) {
+    return new WorksheetProxy(context, location, find, orNullObject);
+  }
+
+  /** A worksheet already known at sync time (a collection's items). */
+  static existing(context: PreviewRequestContext, id: number) {
+    return new WorksheetProxy(context, "WorksheetCollection.items", id, false);
+  }
+
+  sheetId(location: string): number {
+    return this.target(location);
+  }
+
+  protected scalarReaders() {
+    const workbook = this.context.previewWorkbook;
+    return {
+      name: (id: number) => workbook.sheetName(id),
+      id: (id: number) => `{preview-sheet-${id}}`,
+      position: (id: number) => workbook.sheets().findIndex((sheet) => sheet.id === id),
+      visibility: () => "Visible",
+    };
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  get id(): string {
+    return this.loadedValue("id");
+  }
+
+  get position(): number {
+    return this.loadedValue("position");
+  }
+
+  activate(): void {
+    this.queueCall("activate", (id) => this.context.previewWorkbook.activate(id));
+  }
+
+  private range(location: string, rectOf: (sheetName: string) => CellRect): RangeProxy {
+    return new RangeProxy(this.context, location, () => {
+      const sheetId = this.target(location);
+      return { sheetId, rect: rectOf(this.context.previewWorkbook.sheetName(sheetId)) };
+    });
+  }
+
+  /** The range at an address ("A1:C5", "B:B"); the whole sheet without one. */
+  getRange(address?: string): RangeProxy {
+    return this.range("Worksheet.getRange", (sheetName) =>
+      address === undefined || address === ""
+        ? { row: 0, column: 0, rowCount: EXCEL_MAX_ROWS, columnCount: EXCEL_MAX_COLUMNS }
+        : rectOnSheet(address, sheetName),
+    );
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return this.range("Worksheet.getRangeByIndexes", () => {
+      const rect = { row: startRow, column: startColumn, rowCount, columnCount };
+      const valid =
+        Object.values(rect).every(Number.isInteger) &&
+        startRow >= 0 &&
+        startColumn >= 0 &&
+        rowCount >= 1 &&
+        columnCount >= 1;
+      if (!valid || startRow + rowCount > EXCEL_MAX_ROWS || startColumn + columnCount > EXCEL_MAX_COLUMNS) {
+        throw new WorkbookError("InvalidArgument", "getRangeByIndexes: the range is outside the worksheet.");
+      }
+      return rect;
+    });
+  }
+
+  /** The used range, or a null object on an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    const location = "Worksheet.getUsedRangeOrNullObject";
+    return new RangeProxy(
+      this.context,
+      location,
+      () => {
+        const sheetId = this.target(location);
+        const rect = this.context.previewWorkbook.usedRect(sheetId, valuesOnly === true);
+        return rect ? { sheetId, rect } : null;
+      },
+      true,
+    );
+  }
+
+  /** The used range; A1 on an empty sheet, as Excel returns. */
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    return this.range("Worksheet.getUsedRange", () => {
+      const rect = this.context.previewWorkbook.usedRect(this.target("Worksheet.getUsedRange"), valuesOnly === true);
+      return rect ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+    });
+  }
+}
+
+export class WorksheetFreezePanesProxy
+  extends ClientObjectProxy<number>
+  implements ApiShape<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze">
+{
+  constructor(
+    context: PreviewRequestContext,
+    private readonly sheet: () => number,
+  ) {
+    super(context, "WorksheetFreezePanes");
+    Object.preventExtensions(this);
+  }
+
+  protected target(): number {
+    return this.sheet();
+  }
+
+  protected scalarReaders() {
+    return {};
+  }
+
+  freezeRows(count?: number): void {
+    this.queueCall("freezeRows", (id) => this.context.previewWorkbook.freezeRows(id, count ?? 1));
+  }
+
+  unfreeze(): void {
+    this.queueCall("unfreeze", (id) => this.context.previewWorkbook.freezeRows(id, 0));
+  }
+}
+
+type CollectionMembers = "add" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "items" | "getCount";
+
+export class WorksheetCollectionProxy
+  extends ClientObjectProxy<null>
+  implements ApiShape<Excel.WorksheetCollection, CollectionMembers>
+{
+  constructor(context: PreviewRequestContext) {
+    super(context, "WorksheetCollection");
+    this.bindNow(null);
+    Object.preventExtensions(this);
+  }
+
+  protected target(): null {
+    return null;
+  }
+
+  protected scalarReaders() {
+    return {};
+  }
+
+  /** load("items/name"): one proxy per sheet, in tab order, with the requested properties loaded. */
+  protected loadNow(paths: string[]): void {
+    const itemPaths = paths.filter((path) => path === "items" || path.startsWith("items/") || path === "*");
+    if (itemPaths.length === 0) return super.loadNow(paths);
+    const childPaths = itemPaths.map((path) => (path.startsWith("items/") ? path.slice(6) : "*"));
+    const items = this.context.previewWorkbook.sheets().map((sheet) => WorksheetProxy.existing(this.context, sheet.id));
+    for (const item of items) item.fillAtSync(childPaths);
+    this.loaded.set("items", items);
+  }
+
+  get items(): WorksheetProxy[] {
+    return this.loadedValue("items");
+  }
+
+  add(name?: string): WorksheetProxy {
+    let createdId: number | null = null;
+    this.context.enqueue("WorksheetCollection.add", () => {
+      createdId = this.context.previewWorkbook.addSheet(name).id;
+    });
+    return WorksheetProxy.locatedBy(this.context, "WorksheetCollection.add", () => createdId);
+  }
+
+  getItem(key: string): WorksheetProxy {
+    return WorksheetProxy.locatedBy(this.context, "WorksheetCollection.getItem", () => this.find(key));
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return WorksheetProxy.locatedBy(
+      this.context,
+      "WorksheetCollection.getItemOrNullObject",
+      () => this.find(key),
+      true,
+    );
+  }
+
+  private find(key: string): number | null {
+    const match = /^\{preview-sheet-(\d+)\}$/.exec(key);
+    if (match && this.context.previewWorkbook.hasSheet(Number(match[1]))) return Number(match[1]);
+    return this.context.previewWorkbook.sheetByName(key)?.id ?? null;
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    return WorksheetProxy.locatedBy(
+      this.context,
+      "WorksheetCollection.getActiveWorksheet",
+      () => this.context.previewWorkbook.activeSheetId,
+    );
+  }
+
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.context.enqueue("WorksheetCollection.getCount", () =>
+      result.set(this.context.previewWorkbook.sheets().length),
+    );
+    return result;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Starts what the add-in expects around it, in the browser: the AMC.* functions (already associated into the
+ * CustomFunctions shim) registered into HyperFormula from the served functions.json, a workbook, and the `Office`,
+ * `OfficeExtension` and `Excel` globals over that workbook. The task pane then runs unchanged.
+ */
+import type { CustomFunctionsShim } from "./custom-functions-shim";
+import { createExcel, type PreviewExcel } from "./excel-api/excel-global";
+import { createOfficeMock, type OfficeMock, type PreviewTheme } from "./excel-api/office-mock";
+import { registerAmcFunctions, type AmcFunctionPlugin, type CustomFunctionsMetadata } from "./hyperformula-bridge";
+import { PreviewWorkbook } from "./workbook/workbook";
+
+export interface PreviewRuntime {
+  workbook: PreviewWorkbook;
+  excel: PreviewExcel;
+  office: OfficeMock;
+  customFunctions: CustomFunctionsShim;
+  plugin: AmcFunctionPlugin;
+  metadata: CustomFunctionsMetadata;
+}
+
+export interface RuntimeOptions {
+  customFunctions: CustomFunctionsShim;
+  metadataUrl: string;
+  displayLanguage: string;
+  theme: PreviewTheme;
+}
+
+async function fetchMetadata(url: string): Promise<CustomFunctionsMetadata> {
+  const response = await fetch(url, { cache: "no-store" });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as CustomFunctionsMetadata;
+}
+
+export async function startPreviewRuntime(options: RuntimeOptions): Promise<PreviewRuntime> {
+  const metadata = await fetchMetadata(options.metadataUrl);
+  const plugin = registerAmcFunctions(options.customFunctions.registry, metadata);
+  const workbook = new PreviewWorkbook(plugin.spills);
+  const excel = createExcel(workbook);
+  const office = createOfficeMock({ displayLanguage: options.displayLanguage, theme: options.theme });
+  Object.assign(globalThis, { Office: office.office, OfficeExtension: office.officeExtension, Excel: excel });
+  return { workbook, excel, office, customFunctions: options.customFunctions, plugin, metadata };
+}

@@ -1,0 +1,47 @@
+/** The name box, the formula bar (edit the active cell's formula, Enter to commit) and the active cell's error. */
+import { useEffect, useState } from "react";
+import { rectAddress } from "../workbook/addresses";
+import type { PreviewWorkbook } from "../workbook/workbook";
+import { activeCell, commitToActiveCell, moveSelection } from "./editing";
+import { useWorkbookVersion } from "./use-workbook";
+
+function shownContent(workbook: PreviewWorkbook): string {
+  const { sheetId } = workbook.selection;
+  const { row, column } = activeCell(workbook);
+  const content = workbook.readFormulas(sheetId, { row, column, rowCount: 1, columnCount: 1 })[0][0];
+  return String(content);
+}
+
+export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
+  const version = useWorkbookVersion(workbook);
+  const [draft, setDraft] = useState<string | null>(null);
+  useEffect(() => setDraft(null), [version]);
+  const { sheetId, rect } = workbook.selection;
+  const { row, column } = activeCell(workbook);
+  const view = workbook.cellView(sheetId, row, column);
+
+  return (
+    <div className="formula-bar">
+      <output className="name-box" aria-label="Name box" data-testid="name-box">
+        {rectAddress(rect)}
+      </output>
+      <span className="fx">fx</span>
+      <input
+        aria-label="Formula bar"
+        data-testid="formula-bar"
+        value={draft ?? shownContent(workbook)}
+        spellCheck={false}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && draft !== null) {
+            commitToActiveCell(workbook, draft);
+            moveSelection(workbook, 1, 0);
+          } else if (event.key === "Escape") setDraft(null);
+        }}
+      />
+      <div className="cell-error" role="status" data-testid="cell-error">
+        {view.error ? `${view.error.code} ${view.error.message}` : ""}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The grid of the active sheet: column letters and row numbers, cells shown under their number formats and
+ * formats, tables with header and banded rows, spilled arrays, errors with their message as a tooltip, frozen
+ * rows, charts over the cells. Click (shift-click) to select, type or double-click to edit, Enter/Tab to commit,
+ * arrows to move, Delete to clear.
+ */
+import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { cellAddress, columnLetters } from "../workbook/addresses";
+import type { CellView, PreviewWorkbook, TableInfo } from "../workbook/workbook";
+import { ChartView } from "./ChartView";
+import { activeCell, clearSelection, commitToActiveCell, moveSelection, spanning } from "./editing";
+import { useWorkbookVersion } from "./use-workbook";
+import { GRID_METRICS, chartBox, columnPixels } from "./grid-metrics";
+
+const MIN_ROWS = 40;
+const MIN_COLUMNS = 14;
+const MAX_ROWS = 2000;
+const MAX_COLUMNS = 100;
+
+interface Editing {
+  text: string;
+}
+
+function tableClass(table: TableInfo | undefined, row: number): string {
+  if (!table) return "";
+  const family = /light/i.test(table.style) ? "light" : /dark/i.test(table.style) ? "dark" : "medium";
+  if (row === table.rect.row) return `table-header table-${family}`;
+  const banded = table.showBandedRows && (row - table.rect.row) % 2 === 0;
+  return `table-body table-${family}${banded ? " table-band" : ""}`;
+}
+
+function cellStyle(view: CellView): CSSProperties {
+  const { format } = view;
+  return {
+    fontWeight: format.bold ? 700 : undefined,
+    fontStyle: format.italic ? "italic" : undefined,
+    color: format.fontColor,
+    background: format.fill,
+    whiteSpace: format.wrapText ? "normal" : undefined,
+  };
+}
+
+function cellClass(view: CellView, selected: boolean, active: boolean, table: string): string {
+  const kind = view.error
+    ? "error"
+    : typeof view.value === "number"
+      ? "number"
+      : typeof view.value === "boolean"
+        ? "boolean"
+        : "text";
+  return ["cell", kind, table, view.spilled ? "spilled" : "", selected ? "selected" : "", active ? "active" : ""]
+    .filter(Boolean)
+    .join(" ");
+}
+
+export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
+  useWorkbookVersion(workbook);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const anchor = useRef<{ row: number; column: number } | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+
+  const sheetId = workbook.activeSheetId;
+  const { rect: selection } = workbook.selection;
+  const used = workbook.usedRect(sheetId);
+  const rowCount = Math.min(
+    Math.max(MIN_ROWS, (used ? used.row + used.rowCount : 0) + 20, selection.row + 10),
+    MAX_ROWS,
+  );
+  const columnCount = Math.min(Math.max(MIN_COLUMNS, (used ? used.column + used.columnCount : 0) + 4), MAX_COLUMNS);
+  const widths = Array.from({ length: columnCount }, (_, column) =>
+    columnPixels(workbook.columnWidth(sheetId, column)),
+  );
+  const frozen = workbook.frozenRows(sheetId);
+  const active = activeCell(workbook);
+
+  const commit = (text: string, deltaRows: number, deltaColumns: number) => {
+    commitToActiveCell(workbook, text);
+    setEditing(null);
+    moveSelection(workbook, deltaRows, deltaColumns);
+    container.current?.focus();
+  };
+
+  const onGridKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [1, 0],
+      Tab: [0, 1],
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      const [dr, dc] = moves[event.key];
+      if (event.shiftKey && event.key.startsWith("Arrow")) {
+        anchor.current ??= { ...active };
+        moveSelection(workbook, dr, dc, anchor.current);
+      } else {
+        anchor.current = null;
+        moveSelection(workbook, dr, dc);
+      }
+    } else if (event.key === "Delete" || event.key === "Backspace") {
+      event.preventDefault();
+      clearSelection(workbook);
+    } else if (event.key === "F2") {
+      event.preventDefault();
+      setEditing({ text: String(workbook.readFormulas(sheetId, { ...active, rowCount: 1, columnCount: 1 })[0][0]) });
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      setEditing({ text: event.key });
+    }
+  };
+
+  const onCellMouseDown = (row: number, column: number, shift: boolean) => {
+    setEditing(null);
+    if (shift) {
+      anchor.current ??= { ...active };
+      workbook.select(sheetId, spanning(anchor.current, { row, column }));
+    } else {
+      anchor.current = { row, column };
+      workbook.select(sheetId, { row, column, rowCount: 1, columnCount: 1 });
+    }
+  };
+
+  const editor = editing && (
+    <input
+      className="cell-editor"
+      aria-label="Cell editor"
+      autoFocus
+      spellCheck={false}
+      value={editing.text}
+      onChange={(event) => setEditing({ text: event.target.value })}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === "Enter") commit(editing.text, 1, 0);
+        else if (event.key === "Tab") {
+          event.preventDefault();
+          commit(editing.text, 0, 1);
+        } else if (event.key === "Escape") {
+          setEditing(null);
+          container.current?.focus();
+        }
+      }}
+    />
+  );
+
+  const rows = Array.from({ length: rowCount }, (_, row) => {
+    const stickyTop =
+      row < frozen
+        ? { position: "sticky" as const, top: GRID_METRICS.headerHeight + row * GRID_METRICS.rowHeight, zIndex: 2 }
+        : {};
+    return (
+      <tr key={row} style={stickyTop} className={row < frozen ? "frozen" : undefined}>
+        <th scope="row" className="row-header">
+          {row + 1}
+        </th>
+        {widths.map((_, column) => {
+          const view = workbook.cellView(sheetId, row, column);
+          const selected =
+            row >= selection.row &&
+            row < selection.row + selection.rowCount &&
+            column >= selection.column &&
+            column < selection.column + selection.columnCount;
+          const isActive = row === active.row && column === active.column;
+          const title = view.error
+            ? `${view.error.code} ${view.error.message}`.trim()
+            : (view.formula ?? (view.text.length > 12 ? view.text : undefined));
+          return (
+            <td
+              key={column}
+              data-cell={cellAddress(row, column)}
+              className={cellClass(view, selected, isActive, tableClass(workbook.tableAt(sheetId, row, column), row))}
+              style={cellStyle(view)}
+              title={title}
+              onMouseDown={(event) => onCellMouseDown(row, column, event.shiftKey)}
+              onDoubleClick={() =>
+                setEditing({
+                  text: String(workbook.readFormulas(sheetId, { row, column, rowCount: 1, columnCount: 1 })[0][0]),
+                })
+              }
+            >
+              {isActive && editor ? editor : view.text}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  });
+
+  return (
+    <div
+      className="grid"
+      ref={container}
+      tabIndex={0}
+      onKeyDown={onGridKey}
+      role="grid"
+      aria-label={workbook.sheetName(sheetId)}
+      data-testid="grid"
+    >
+      <table style={{ width: GRID_METRICS.rowHeaderWidth + widths.reduce((total, width) => total + width, 0) }}>
+        <colgroup>
+          <col style={{ width: GRID_METRICS.rowHeaderWidth }} />
+          {widths.map((width, column) => (
+            <col key={column} style={{ width }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className="corner" />
+            {widths.map((_, column) => (
+              <th key={column} scope="col" className="column-header">
+                {columnLetters(column)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{rows}</tbody>
+      </table>
+      {workbook.charts(sheetId).map((chart) => (
+        <ChartView key={chart.id} workbook={workbook} chart={chart} box={chartBox(workbook, chart, used)} />
+      ))}
+    </div>
+  );
+}

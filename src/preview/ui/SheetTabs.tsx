@@ -1,0 +1,31 @@
+/** The sheet tabs under the grid: click to activate, + to add a sheet. */
+import type { PreviewWorkbook } from "../workbook/workbook";
+import { useWorkbookVersion } from "./use-workbook";
+
+export function SheetTabs({ workbook }: { workbook: PreviewWorkbook }) {
+  useWorkbookVersion(workbook);
+  return (
+    <nav className="sheet-tabs" aria-label="Sheets">
+      <div role="tablist">
+        {workbook.sheets().map((sheet) => (
+          <button
+            key={sheet.id}
+            role="tab"
+            aria-selected={sheet.id === workbook.activeSheetId}
+            onClick={() => workbook.activate(sheet.id)}
+          >
+            {sheet.name}
+          </button>
+        ))}
+      </div>
+      <button
+        className="add-sheet"
+        aria-label="New sheet"
+        title="New sheet"
+        onClick={() => workbook.activate(workbook.addSheet().id)}
+      >
+        +
+      </button>
+    </nav>
+  );
+}

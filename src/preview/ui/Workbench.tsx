@@ -1,0 +1,83 @@
+/**
+ * The workbench layout: a toolbar (Office display language and theme for the pane), the formula bar, the grid
+ * with its sheet tabs, and the real task pane beside it, as Excel on the web shows an add-in.
+ */
+import { useCallback, useState } from "react";
+import type { PreviewTheme } from "../excel-api/office-mock";
+import type { PreviewRuntime } from "../runtime";
+import { FormulaBar } from "./FormulaBar";
+import { Grid } from "./Grid";
+import { PaneHost } from "./PaneHost";
+import { SheetTabs } from "./SheetTabs";
+import { useWorkbookVersion } from "./use-workbook";
+
+/** Only the preview carries this string: tests/e2e/production-bundle.test.ts proves production builds do not. */
+export const PREVIEW_BUILD_MARKER = "amc-preview-workbench";
+
+const LANGUAGES = [
+  { value: "zh-CN", label: "中文 (zh-CN)" },
+  { value: "en-US", label: "English (en-US)" },
+];
+
+export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
+  const { workbook, office } = runtime;
+  useWorkbookVersion(workbook);
+  const [language, setLanguage] = useState(office.state.displayLanguage);
+  const [theme, setTheme] = useState<PreviewTheme>(office.state.theme);
+
+  const changeLanguage = useCallback(
+    (value: string) => {
+      office.setDisplayLanguage(value);
+      setLanguage(value);
+    },
+    [office],
+  );
+  const changeTheme = useCallback(
+    (value: PreviewTheme) => {
+      office.setTheme(value);
+      setTheme(value);
+    },
+    [office],
+  );
+
+  return (
+    <div className={`workbench theme-${theme}`} data-testid="workbench" data-build={PREVIEW_BUILD_MARKER}>
+      <header className="toolbar">
+        <strong>AMC Analyst · Preview 预览</strong>
+        <label>
+          Office language
+          <select
+            aria-label="Office display language"
+            value={language}
+            onChange={(e) => changeLanguage(e.target.value)}
+          >
+            {LANGUAGES.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Office theme
+          <select aria-label="Office theme" value={theme} onChange={(e) => changeTheme(e.target.value as PreviewTheme)}>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <span className="toolbar-note">
+          Formulas computed by HyperFormula (GPL-3.0), in this preview only · {runtime.plugin.names.length} AMC
+          functions · round-trips to Excel: <span data-testid="round-trips">{runtime.excel.roundTrips()}</span>
+        </span>
+      </header>
+      <div className="main">
+        <section className="sheet-area" aria-label="Workbook">
+          <FormulaBar workbook={workbook} />
+          <Grid workbook={workbook} />
+          <SheetTabs workbook={workbook} />
+        </section>
+        <PaneHost key={`${language}|${theme}`} language={language} theme={theme} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The closest this machine gets to Excel on the web loading the add-in: the production build's taskpane.html in
+ * Chromium, office.js routed to a stub that mocks Office and records CustomFunctions.associate. Every function of
+ * the built functions.json must be associated, with no page or console error; the timings are printed, and every
+ * request the page makes is recorded (test-output/runtime-page-requests.json).
+ */
+import { launchChromium, ProblemLog, RequestLog, type LaunchedBrowser } from "../support/browser";
+import { builtMetadata, describeInBrowser, E2E, saveReport } from "./environment";
+import { OFFICE_JS_URL, OFFICE_STUB, type Association } from "./office-stub";
+
+jest.setTimeout(60_000);
+
+interface Loaded {
+  associations: Association[];
+  /** Milliseconds after navigation at which the page and each script had arrived (resource timing). */
+  arrivals: Record<string, number>;
+  firstPaneRender: number;
+  problems: ProblemLog;
+  requests: RequestLog;
+}
+
+async function loadRuntimePage(browser: LaunchedBrowser): Promise<Loaded> {
+  const page = await browser.context.newPage();
+  const problems = new ProblemLog(page);
+  const requests = new RequestLog(page);
+  await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
+  const expected = builtMetadata(E2E.prodDir).functions.length;
+  await page.goto(`${E2E.prodUrl}taskpane.html`);
+  await page.waitForFunction(
+    (count) => (window as { __amcAssociations?: unknown[] }).__amcAssociations!.length >= count,
+    expected,
+  );
+  const firstPaneRender = await page.waitForFunction(() => {
+    const root = document.getElementById("root");
+    return root && root.childElementCount > 0 ? performance.now() : 0;
+  });
+  await page.waitForLoadState("load");
+  const associations = await page.evaluate(() => (window as { __amcAssociations?: Association[] }).__amcAssociations!);
+  const arrivals = await page.evaluate(() => {
+    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+    return Object.fromEntries(
+      entries.map((entry) => [
+        new URL(entry.name).pathname.split("/").pop() || "page",
+        Math.round((entry as PerformanceResourceTiming).responseEnd),
+      ]),
+    );
+  });
+  return { associations, arrivals, firstPaneRender: (await firstPaneRender.jsonValue()) as number, problems, requests };
+}
+
+describeInBrowser("the production runtime page (taskpane.html from the production build)", () => {
+  let browser: LaunchedBrowser;
+  let loaded: Loaded;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    loaded = await loadRuntimePage(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("associates every function of the built functions.json, each once, with a function", () => {
+    const ids = builtMetadata(E2E.prodDir)
+      .functions.map((fn) => fn.id)
+      .sort();
+    expect(loaded.associations.map((a) => a.id).sort()).toEqual(ids);
+    expect(loaded.associations.every((a) => a.kind === "function")).toBe(true);
+    const last = Math.max(...loaded.associations.map((a) => a.at));
+    console.log(
+      `runtime page: ${ids.length} functions associated ${last.toFixed(1)} ms after navigation; ` +
+        `task pane first rendered at ${loaded.firstPaneRender.toFixed(1)} ms; arrived at (ms): ${JSON.stringify(loaded.arrivals)}`,
+    );
+  });
+
+  it("associates the functions before the task pane renders (they do not wait for React)", () => {
+    const last = Math.max(...loaded.associations.map((a) => a.at));
+    expect(last).toBeLessThan(loaded.firstPaneRender);
+  });
+
+  it("loads with no page error and no console error", () => {
+    expect(loaded.problems.all()).toEqual([]);
+  });
+
+  it("asks nothing of any origin but its own and office.js's host", () => {
+    const file = saveReport("runtime-page-requests.json", loaded.requests.requests);
+    console.log(
+      `runtime page: ${loaded.requests.requests.length} requests (${loaded.requests.origins().join(", ")}); see ${file}`,
+    );
+    const allowed = [new URL(E2E.prodUrl).origin, "https://appsforoffice.microsoft.com"];
+    expect(loaded.requests.outside(allowed)).toEqual([]);
+  });
+});

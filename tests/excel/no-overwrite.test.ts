@@ -1,0 +1,157 @@
+/**
+ * No data lost: random workbooks (values, formulas, text that looks like formulas, spilled cells, the analyst's
+ * own tables, colliding sheet names), a random selection, and random sequences of every task-pane action. No
+ * pre-filled cell may change; an action that reports "occupied" changes nothing; names stay valid and unique.
+ */
+import fc from "fast-check";
+import { CATALOG } from "../../src/data/catalog";
+import { DATASET_IDS, type DatasetId } from "../../src/data/index";
+import { buildReportModel } from "../../src/excel/build-report-model";
+import { insertDataset } from "../../src/excel/insert-dataset";
+import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+import { FakeWorkbook, installFakeExcel, letters, type FakeCell, type Scalar } from "../support/fake-excel";
+
+const RUNS = Number(process.env.NO_OVERWRITE_RUNS ?? 150);
+const SEED = 20251231;
+
+type Action =
+  | { kind: "dataset"; id: DatasetId; at: "newSheet" | "selection"; withChart: boolean }
+  | { kind: "formula" }
+  | { kind: "model" };
+
+const cellInput: fc.Arbitrary<Scalar | { spilled: number }> = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.constantFrom("mine", "", "=A1+1", '=""', "'=not a formula", "资产", true, 0),
+  fc.record({ spilled: fc.integer() }),
+);
+
+const sheetNames = fc.uniqueArray(
+  fc.constantFrom("Sheet1", "地方AMC名单", "Roster of local AMCs", "AMC Model Inputs", "AMC模型-指标", "Data"),
+  { minLength: 1, maxLength: 3, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() },
+);
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  fc.record({
+    kind: fc.constant("dataset" as const),
+    id: fc.constantFrom(...DATASET_IDS),
+    at: fc.constantFrom("newSheet" as const, "selection" as const),
+    withChart: fc.boolean(),
+  }),
+  fc.constant({ kind: "formula" as const }),
+  fc.constant({ kind: "model" as const }),
+);
+
+const scenario = fc.record({
+  sheets: sheetNames,
+  cells: fc.array(fc.record({ sheet: fc.nat(2), row: fc.nat(70), col: fc.nat(25), input: cellInput }), {
+    maxLength: 40,
+  }),
+  userTable: fc.option(fc.record({ sheet: fc.nat(2), row: fc.nat(40), col: fc.nat(15) }), { nil: undefined }),
+  selection: fc.record({ sheet: fc.nat(2), row: fc.nat(60), col: fc.nat(20) }),
+  /** Half the time the selection is put on (or just above-left of) a pre-filled cell, where overwrites would happen. */
+  nearFilledCell: fc.option(fc.record({ index: fc.nat(), offset: fc.nat(3) }), { nil: undefined }),
+  locale: fc.constantFrom("zh-CN" as const, "en-US" as const),
+  actions: fc.array(action, { minLength: 1, maxLength: 3 }),
+});
+
+function run(action: Action, locale: "zh-CN" | "en-US") {
+  switch (action.kind) {
+    case "dataset":
+      return insertDataset(action.id, {
+        locale,
+        at: action.at,
+        withChart: action.withChart && CATALOG[action.id].chart !== undefined,
+      });
+    case "formula":
+      return insertFormulaAtSelection("=AMC.HHI(A1:A5)");
+    case "model":
+      return buildReportModel({ locale });
+  }
+}
+
+function sameContent(a: FakeCell | undefined, b: FakeCell | undefined): boolean {
+  return a?.value === b?.value && a?.formula === b?.formula && Boolean(a?.spilled) === Boolean(b?.spilled);
+}
+
+describe("no action overwrites a non-empty cell", () => {
+  it(`holds over ${RUNS} random workbooks and action sequences (seed ${SEED})`, async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async (s) => {
+        const wb = new FakeWorkbook(s.sheets);
+        const sheetAt = (i: number) => wb.sheets[i % wb.sheets.length];
+        if (s.userTable) {
+          const { row, col } = s.userTable;
+          wb.addUserTable(
+            sheetAt(s.userTable.sheet).name,
+            `${letters(col)}${row + 1}:${letters(col + 2)}${row + 6}`,
+            "Mine",
+          );
+        }
+        for (const { sheet, row, col, input } of s.cells) {
+          if (typeof input === "object")
+            sheetAt(sheet).cells.set(`${row},${col}`, { value: input.spilled, formula: "", spilled: true });
+          else if (input !== "") sheetAt(sheet).set(row, col, input);
+        }
+        const near = s.nearFilledCell && s.cells.length > 0 ? s.cells[s.nearFilledCell.index % s.cells.length] : null;
+        const selection = near
+          ? {
+              sheet: near.sheet,
+              row: Math.max(0, near.row - s.nearFilledCell!.offset),
+              col: Math.max(0, near.col - s.nearFilledCell!.offset),
+            }
+          : s.selection;
+        wb.select(sheetAt(selection.sheet).name, `${letters(selection.col)}${selection.row + 1}`);
+        const original = wb.snapshot();
+        const uninstall = installFakeExcel(wb);
+        try {
+          for (const act of s.actions) {
+            const before = wb.snapshot();
+            const tablesBefore = wb.tables.length;
+            try {
+              const result = await run(act, s.locale);
+              if (result.status === "occupied") {
+                expect(wb.snapshot()).toEqual(before);
+                expect(wb.tables).toHaveLength(tablesBefore);
+              }
+            } catch (error) {
+              // The one failure allowed: a selection that cannot take the table; and then nothing was written.
+              expect((error as { code?: string }).code).toBe("selectionUnusable");
+              expect(wb.snapshot()).toEqual(before);
+            }
+          }
+        } finally {
+          uninstall();
+        }
+        for (const [sheetName, cells] of original) {
+          const sheet = wb.sheet(sheetName);
+          for (const [key, cell] of cells) {
+            const [row, col] = key.split(",").map(Number);
+            if (!sameContent(sheet.cell(row, col), cell)) {
+              throw new Error(
+                `${sheetName}!${letters(col)}${row + 1} changed from ${JSON.stringify(cell)} to ${JSON.stringify(sheet.cell(row, col))}`,
+              );
+            }
+          }
+        }
+        const sheetKeys = wb.sheets.map((sheet) => sheet.name.toLowerCase());
+        expect(new Set(sheetKeys).size).toBe(sheetKeys.length);
+        const tableKeys = wb.tables.map((table) => table.name.toLowerCase());
+        expect(new Set(tableKeys).size).toBe(tableKeys.length);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  }, 120_000);
+
+  it("is a test that can fail: a deliberate overwrite through the same fake is caught", async () => {
+    const wb = new FakeWorkbook(["Sheet1"]);
+    wb.sheet("Sheet1").set(0, 0, "mine");
+    const uninstall = installFakeExcel(wb);
+    const Excel = (globalThis as unknown as { Excel: { run: typeof globalThis.Excel.run } }).Excel;
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 1).values = [["overwritten"]];
+      await context.sync();
+    });
+    uninstall();
+    expect(sameContent(wb.sheet("Sheet1").cell(0, 0), { value: "mine", formula: "" })).toBe(false);
+  });
+});

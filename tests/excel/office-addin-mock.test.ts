@@ -1,0 +1,142 @@
+/**
+ * The src/excel actions against office-addin-mock (Microsoft's mock of the Office.js object model), with the
+ * number of `context.sync()` calls counted by a spy on the mock's own sync. office-addin-mock models objects but
+ * not collections (`load("items/name")`) nor addresses, so collections here answer their load directly; the
+ * in-memory workbook (fake-excel) covers cell contents, names and the no-overwrite rule in depth.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { buildReportModel } from "../../src/excel/build-report-model";
+import { insertDataset } from "../../src/excel/insert-dataset";
+import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+
+type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A range that records what is written to it. */
+function rangeData() {
+  return {
+    address: "Sheet1!B2",
+    rowIndex: 1,
+    columnIndex: 1,
+    formulas: [[""]],
+    values: [[""]],
+    format: { font: {}, fill: {}, autofitColumns: function () {} },
+    select: function (this: Mock) {
+      this.selected = true;
+    },
+  };
+}
+
+function sheetData(name: string) {
+  return {
+    name,
+    range: rangeData(),
+    getRangeByIndexes: function (this: Mock) {
+      return this.range;
+    },
+    activate: function (this: Mock) {
+      this.active = true;
+    },
+    freezePanes: {
+      freezeRows: function (this: Mock, n: number) {
+        this.rows = n;
+      },
+    },
+    tables: {
+      table: { name: "", style: "", showBandedRows: false },
+      add: function (this: Mock) {
+        return this.table;
+      },
+    },
+  };
+}
+
+/** The mock, installed as the global `Excel`; `added` lists the names of the worksheets added. */
+function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): Mock {
+  const added: string[] = [];
+  const data = {
+    context: {
+      workbook: {
+        selection: {
+          cell: { ...rangeData(), ...selectedCell },
+          getCell: function (this: Mock) {
+            return this.cell;
+          },
+        },
+        getSelectedRange: function (this: Mock) {
+          return this.selection;
+        },
+        worksheets: {
+          newSheet: sheetData("new"),
+          // office-addin-mock cannot load a collection's items: answer the load directly.
+          load: function (this: Mock) {
+            this.items = [{ name: "Sheet1" }];
+          },
+          add: function (this: Mock, name: string) {
+            added.push(name);
+            return this.newSheet;
+          },
+        },
+        tables: {
+          load: function (this: Mock) {
+            this.items = [];
+          },
+        },
+      },
+    },
+    run: async function (this: Mock, work: (context: unknown) => Promise<unknown>) {
+      return work(this.context);
+    },
+  };
+  const mock = new OfficeMockObject(data) as Mock;
+  mock.added = added;
+  (globalThis as unknown as { Excel: unknown }).Excel = mock;
+  return mock;
+}
+
+afterEach(() => {
+  delete (globalThis as unknown as { Excel?: unknown }).Excel;
+});
+
+describe("with office-addin-mock", () => {
+  it("writes a formula into an empty selected cell and selects it, in 2 syncs", async () => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]] });
+    const sync = jest.spyOn(mock.context, "sync");
+    const result = await insertFormulaAtSelection("=AMC.HHI(B2:B26)");
+    const cell = mock.context.workbook.selection.cell;
+    expect(cell.formulas).toEqual([["=AMC.HHI(B2:B26)"]]);
+    expect(cell.selected).toBe(true);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(result).toEqual({ status: "inserted", address: "Sheet1!B2", formula: "=AMC.HHI(B2:B26)", syncs: 2 });
+  });
+
+  it("leaves a selected cell that holds a value untouched, after 1 sync", async () => {
+    const mock = excelMock({ formulas: [["42"]], values: [["42"]] });
+    const sync = jest.spyOn(mock.context, "sync");
+    const result = await insertFormulaAtSelection("=AMC.HHI(B2:B26)");
+    expect(mock.context.workbook.selection.cell.formulas).toEqual([["42"]]);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(result).toMatchObject({ status: "occupied", syncs: 1 });
+  });
+
+  it("inserts a dataset on a new sheet in 2 syncs: one read of the names, one write", async () => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]] });
+    const sync = jest.spyOn(mock.context, "sync");
+    const result = await insertDataset("net_financing", { locale: "en-US" });
+    const worksheets = mock.context.workbook.worksheets;
+    expect(mock.added).toEqual([result.status === "inserted" ? result.sheet : ""]);
+    expect(worksheets.newSheet.tables.table.name).toBe("AMC_net_financing");
+    expect(worksheets.newSheet.freezePanes.rows).toBe(1);
+    expect(worksheets.newSheet.active).toBe(true);
+    expect(worksheets.newSheet.range.selected).toBe(true);
+    expect(sync).toHaveBeenCalledTimes(2);
+  });
+
+  it("builds the report model in 2 syncs", async () => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]] });
+    const sync = jest.spyOn(mock.context, "sync");
+    const result = await buildReportModel({ locale: "zh-CN" });
+    expect(mock.added).toEqual(["AMC模型-输入", "AMC模型-指标"]);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(result.syncs).toBe(2);
+  });
+});

@@ -1,0 +1,54 @@
+/** @jest-environment jsdom */
+/** The pane's shell: renders without Office, in either language, switches language, themes through Fluent tokens. */
+import { screen } from "@testing-library/react";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { CATALOG } from "../../src/data/catalog";
+import { DATASET_IDS } from "../../src/data/index";
+import { renderPane, user as userEvent } from "./support";
+
+describe("the task pane", () => {
+  it("renders with no Office or Excel global", () => {
+    expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
+    expect(typeof (globalThis as { Excel?: unknown }).Excel).toBe("undefined");
+    renderPane();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("AMC Analyst");
+  });
+
+  it("lists every dataset of the catalog on the first screen", () => {
+    renderPane();
+    expect(screen.getByRole("list", { name: "Data" }).querySelectorAll("button")).toHaveLength(DATASET_IDS.length);
+    screen.getByText(`${DATASET_IDS.length} datasets`);
+  });
+
+  it("renders in Chinese when asked", () => {
+    renderPane({ locale: "zh-CN" });
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("地方AMC分析");
+    screen.getByRole("tab", { name: "数据" });
+    screen.getByText(CATALOG.roster.title.zh);
+  });
+
+  it("switches language from the header and keeps the switch in sync", async () => {
+    renderPane({ locale: "en-US" });
+    expect((screen.getByRole("radio", { name: "English" }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(screen.getByRole("radio", { name: "中文" }));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("地方AMC分析");
+    expect((screen.getByRole("radio", { name: "中文" }) as HTMLInputElement).checked).toBe(true);
+    screen.getByText(`共 ${DATASET_IDS.length} 个数据集`);
+    screen.getByText(CATALOG.roster.title.zh);
+    await userEvent.click(screen.getByRole("radio", { name: "English" }));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("AMC Analyst");
+  });
+
+  it.each([
+    ["light", webLightTheme],
+    ["dark", webDarkTheme],
+  ] as const)("paints the %s theme through Fluent's tokens", (theme, tokens) => {
+    renderPane({ theme });
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    const providerRule = rules.find(
+      (rule) => rule.startsWith(".fui-FluentProvider") && rule.includes("--colorNeutralBackground2:"),
+    );
+    expect(providerRule).toContain(`--colorNeutralBackground2: ${tokens.colorNeutralBackground2};`);
+    expect(webLightTheme.colorNeutralBackground2).not.toBe(webDarkTheme.colorNeutralBackground2);
+  });
+});

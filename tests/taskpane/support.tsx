@@ -1,0 +1,59 @@
+/** Rendering the pane in jsdom with fake services (no Office, no Excel), and a promise the test settles by hand. */
+import { render, waitFor } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import type { PaneServices } from "../../src/taskpane/shell/services";
+import type { Locale } from "../../src/i18n/locale";
+import type { ThemeKind } from "../../src/taskpane/shell/settings";
+
+export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked<PaneServices> {
+  return {
+    insertDataset: jest.fn().mockRejectedValue(new Error("insertDataset not expected")),
+    insertFormula: jest.fn().mockRejectedValue(new Error("insertFormula not expected")),
+    buildReportModel: jest.fn().mockRejectedValue(new Error("buildReportModel not expected")),
+    loadFunctionDocs: jest.fn().mockResolvedValue([]),
+    ...overrides,
+  } as jest.Mocked<PaneServices>;
+}
+
+export function renderPane(options: { locale?: Locale; theme?: ThemeKind; services?: PaneServices } = {}) {
+  const services = options.services ?? fakeServices();
+  const view = render(<App locale={options.locale ?? "en-US"} theme={options.theme ?? "light"} services={services} />);
+  return { ...view, services };
+}
+
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * user-event without its pointer-events check: that check calls getComputedStyle up the tree on every event, and
+ * jsdom matches every Fluent style rule each time, which makes the tests very slow for no extra confidence.
+ */
+export const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never, delay: null });
+
+/**
+ * Plain DOM lookups that wait: role queries compute every element's accessible name and visibility, which jsdom
+ * makes slow under Fluent's many style rules, so the busiest tests find elements by text or label instead.
+ */
+export function findButton(text: string, container: ParentNode = document): Promise<HTMLButtonElement> {
+  return waitFor(() => {
+    const button = [...container.querySelectorAll("button")].find((b) => b.textContent?.trim() === text);
+    if (!button) throw new Error(`no button “${text}”`);
+    return button;
+  });
+}
+
+export function findLabelled(tag: string, label: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const element = document.querySelector<HTMLElement>(`${tag}[aria-label="${label}"]`);
+    if (!element) throw new Error(`no ${tag} labelled “${label}”`);
+    return element;
+  });
+}
