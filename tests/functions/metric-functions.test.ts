@@ -262,11 +262,13 @@ describe("SPREADBP", () => {
     expect(spill.map((row) => row.map((v) => Math.round(v)))).toEqual([[100], [50]]);
   });
 
-  it("answers #VALUE! at once when broadcasting a column against a row would spill more than 5,000,000 cells", () => {
-    const yields = Array.from({ length: 2_000 }, () => [0.03]);
-    const benchmarks = [new Array(3_000).fill(0.02)];
-    expectError(call("SPREADBP", yields, benchmarks), "#VALUE!", /2000×3000/);
-    expect(call("SPREADBP", yields, [new Array(2_500).fill(0.02)])).toHaveLength(2_000);
+  it("answers #VALUE! naming the size when broadcasting would spill over 5,000,000 cells or past the sheet", () => {
+    const yields = (rows: number) => Array.from({ length: rows }, () => [0.03]);
+    const benchmarks = (columns: number) => [new Array(columns).fill(0.02)];
+    expectError(call("SPREADBP", yields(2_000), benchmarks(3_000)), "#VALUE!", /2000×3000/);
+    expectError(call("SPREADBP", benchmarks(16_385), 0.01), "#VALUE!", /1×16385/);
+    expect((call("SPREADBP", benchmarks(16_384), 0.01) as unknown[][])[0]).toHaveLength(16_384);
+    expect(call("SPREADBP", yields(2_000), benchmarks(10))).toHaveLength(2_000);
   });
 
   it("throws #VALUE! naming the argument for a single text cell, and marks a text cell inside a range", () => {
