@@ -7,6 +7,7 @@
  * booleans; a text criterion matches text cells only; `<>x` matches every cell `=x` does not, blanks included.
  */
 import { numericValueOfText } from "./coercion";
+import { MetricError } from "./errors";
 import { isBlank, isNumber, type Cell, type Range } from "./ranges";
 
 export type Criterion = (cell: Cell) => boolean;
@@ -127,11 +128,26 @@ function fromText(criterion: string): Criterion {
   return textCriterion(operator, operand);
 }
 
-/** The test a criterion applies to each cell, as SUMIF/COUNTIF apply it. */
-export function criterionOf(criterion: Cell): Criterion {
+/**
+ * Excel's SUMIF/COUNTIF take criteria of at most 255 characters (#VALUE! beyond); the cap also bounds wildcard
+ * matching to 255 steps per character of a cell.
+ */
+export const MAX_CRITERION_LENGTH = 255;
+
+/** The test a criterion applies to each cell, as SUMIF/COUNTIF apply it; #VALUE! naming argument if too long. */
+export function criterionOf(criterion: Cell, argument = "criteria"): Criterion {
   if (typeof criterion === "number") return numberCriterion("=", criterion);
   if (typeof criterion === "boolean") return booleanCriterion("=", criterion);
-  if (typeof criterion === "string") return fromText(criterion);
+  if (typeof criterion === "string") {
+    if (criterion.length > MAX_CRITERION_LENGTH) {
+      throw new MetricError("#VALUE!", "criterionTooLong", {
+        argument,
+        length: criterion.length,
+        limit: MAX_CRITERION_LENGTH,
+      });
+    }
+    return fromText(criterion);
+  }
   return blankCriterion("=");
 }
 

@@ -22,13 +22,25 @@ function bucketLabels(bounds: number[]): string[] {
   return [`≤${text[0]}`, ...text.slice(1).map((upper, i) => `${text[i]}–${upper}`), `>${text[text.length - 1]}`];
 }
 
-/** ≡ FREQUENCY(values,bounds): bucket i counts values in (bounds[i-1], bounds[i]]; the last one those above. */
+/** The first bucket whose upper bound holds the value (bounds.length when none does), by binary search. */
+function bucketOf(value: number, bounds: number[]): number {
+  let low = 0;
+  let high = bounds.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (value <= bounds[middle]) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * ≡ FREQUENCY(values,bounds): bucket i counts values in (bounds[i-1], bounds[i]]; the last one those above.
+ * Bounds are strictly ascending, so each value finds its bucket in log(bounds) steps.
+ */
 function frequency(values: number[], bounds: number[]): number[] {
   const counts = new Array<number>(bounds.length + 1).fill(0);
-  for (const value of values) {
-    const bucket = bounds.findIndex((bound) => value <= bound);
-    counts[bucket === -1 ? bounds.length : bucket]++;
-  }
+  for (const value of values) counts[bucketOf(value, bounds)]++;
   return counts;
 }
 

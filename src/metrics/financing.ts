@@ -44,7 +44,7 @@ export function bondFlows(
 export function termShare(tenors: Range, amounts: Range, tenor: Cell): number {
   requireSameShape(tenors, "tenors", amounts, "amounts");
   if (isBlank(tenor)) throw new MetricError("#VALUE!", "blankArgument", { argument: "tenor" });
-  return divide(sumIf(tenors, criterionOf(tenor), amounts).sum, sumOf(amounts));
+  return divide(sumIf(tenors, criterionOf(tenor, "tenor"), amounts).sum, sumOf(amounts));
 }
 
 export interface IssuanceSplit {

@@ -1,14 +1,14 @@
 /** Spreads of the report's section 四.4 (发行利差, in BP), with Excel's array arithmetic over ranges. */
 import { arithmeticValue, describe } from "./coercion";
 import { MetricError, type ResultCell, type ResultGrid } from "./errors";
-import { shapeOf, type Cell, type Range } from "./ranges";
+import { shapeOf, type Cell, type Range, type Shape } from "./ranges";
+import { requireSpillFits } from "./spill-limits";
 
 /**
- * The cell of a range at (row, column) of a broadcast result, as Excel's array arithmetic picks it: a single row
- * or column repeats; a position beyond a longer range's edge is #N/A.
+ * The cell of a range (of the given shape, read once by the caller) at (row, column) of a broadcast result, as
+ * Excel's array arithmetic picks it: a single row or column repeats; a position beyond a longer range's edge is #N/A.
  */
-function broadcastCell(range: Range, row: number, column: number): Cell | MetricError {
-  const { rows, columns } = shapeOf(range);
+function broadcastCell(range: Range, { rows, columns }: Shape, row: number, column: number): Cell | MetricError {
   const r = rows === 1 ? 0 : row;
   const c = columns === 1 ? 0 : column;
   if (r >= rows || c >= columns) return new MetricError("#N/A", "outsideRange");
@@ -33,11 +33,12 @@ export function spreadBp(yields: Range, benchmarks: Range): ResultGrid {
   const b = shapeOf(benchmarks);
   const rows = Math.max(a.rows, b.rows);
   const columns = Math.max(a.columns, b.columns);
+  requireSpillFits(rows, columns);
   const grid: ResultGrid = [];
   for (let r = 0; r < rows; r++) {
     const row: ResultCell[] = [];
     for (let c = 0; c < columns; c++)
-      row.push(spreadCell(broadcastCell(yields, r, c), broadcastCell(benchmarks, r, c)));
+      row.push(spreadCell(broadcastCell(yields, a, r, c), broadcastCell(benchmarks, b, r, c)));
     grid.push(row);
   }
   return grid;
