@@ -1,6 +1,7 @@
 /**
- * The task pane's root: one FluentProvider (light or dark Fluent theme), the language switch, and three sections:
- * data (first screen), functions and the report model (both loaded on first visit, to keep the first load small).
+ * The task pane's root: one FluentProvider (light or dark Fluent theme), the language switch, the repair offer (when
+ * the workbook check of the first render finds AMC.* cells stuck at #NAME?), and four sections: data (first
+ * screen), functions and the report model (both loaded on first visit, to keep the first load small), and repair.
  * Language, theme and services are props, so the preview, screenshots and tests choose them without Office.
  */
 import {
@@ -20,6 +21,8 @@ import { CATALOG, type DatasetMeta } from "../data/catalog";
 import { DATASET_IDS } from "../data/index";
 import type { Locale } from "../i18n/locale";
 import { DataPanel } from "./data/DataPanel";
+import { RepairOffer } from "./repair/RepairOffer";
+import { RepairPanel } from "./repair/RepairPanel";
 import { LocaleProvider, useText } from "./shell/locale-context";
 import { excelServices, ServicesProvider, type PaneServices } from "./shell/services";
 import type { ThemeKind } from "./shell/settings";
@@ -30,7 +33,7 @@ const ModelPanel = lazy(() => import(/* webpackChunkName: "pane-model" */ "./mod
 
 const DATASETS: readonly DatasetMeta[] = DATASET_IDS.map((id) => CATALOG[id] as DatasetMeta);
 
-type Section = "data" | "functions" | "model";
+type Section = "data" | "functions" | "model" | "repair";
 
 const useStyles = makeStyles({
   root: {
@@ -92,6 +95,7 @@ function Sections() {
         <ModelPanel />
       </Suspense>
     ),
+    repair: <RepairPanel />,
   };
   return (
     <>
@@ -107,6 +111,7 @@ function Sections() {
         <Tab value="data">{t("tab.data")}</Tab>
         <Tab value="functions">{t("tab.functions")}</Tab>
         <Tab value="model">{t("tab.model")}</Tab>
+        <Tab value="repair">{t("tab.repair")}</Tab>
       </TabList>
       {(Object.keys(panels) as Section[])
         .filter((key) => visited.has(key))
@@ -127,6 +132,7 @@ export function App({ locale: initialLocale = "en-US", theme = "light", services
       <LocaleProvider locale={locale}>
         <ServicesProvider services={services}>
           <Header onLocale={setLocale} />
+          <RepairOffer />
           <Sections />
         </ServicesProvider>
       </LocaleProvider>
