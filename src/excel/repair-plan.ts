@@ -103,14 +103,23 @@ export function writeBytes(block: Pick<FormulaBlock, "formulas">): number {
   return encoder.encode(JSON.stringify(block.formulas)).length + WRITE_OVERHEAD_BYTES;
 }
 
-/** A block cut into row bands that each fit in `limit` bytes (a single row always fits: formulas are ≤ 8192). */
+/** A block cut into bands of whole rows that each fit in `limit` bytes (one row always fits: formulas are ≤ 8192). */
 function fitted(block: FormulaBlock, limit: number): FormulaBlock[] {
-  if (writeBytes(block) <= limit || block.formulas.length === 1) return [block];
-  const half = Math.ceil(block.formulas.length / 2);
-  return [
-    ...fitted({ ...block, formulas: block.formulas.slice(0, half) }, limit),
-    ...fitted({ ...block, row: block.row + half, formulas: block.formulas.slice(half) }, limit),
-  ];
+  if (writeBytes(block) <= limit) return [block];
+  const bands: FormulaBlock[] = [];
+  let start = 0;
+  let bytes = WRITE_OVERHEAD_BYTES + 2; // the band's brackets
+  block.formulas.forEach((line, r) => {
+    const lineBytes = encoder.encode(JSON.stringify(line)).length + 1; // and its comma
+    if (r > start && bytes + lineBytes > limit) {
+      bands.push({ ...block, row: block.row + start, formulas: block.formulas.slice(start, r) });
+      start = r;
+      bytes = WRITE_OVERHEAD_BYTES + 2;
+    }
+    bytes += lineBytes;
+  });
+  bands.push({ ...block, row: block.row + start, formulas: block.formulas.slice(start) });
+  return bands;
 }
 
 /** The writes grouped into as few batches as the byte limit allows (one batch unless the payload demands more). */
