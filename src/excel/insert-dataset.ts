@@ -13,7 +13,7 @@ import { firstOccupiedCell } from "./occupancy";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { ExcelActionError, officeErrorCode, runCounted } from "./run";
 import { boundingBlock, planAt, planPayloadBytes, type SheetPlan } from "./sheet-plan";
-import { rememberTableNames } from "./names-cache";
+import { rememberCreated, rememberTableNames } from "./names-cache";
 import { addSheetsInOneBatch } from "./new-sheets";
 import { sheetNames } from "./workbook-names";
 import { queuePlan } from "./write-plan";
@@ -126,6 +126,7 @@ async function atSelection(context: Excel.RequestContext, tableBase: string, pla
   } catch (error) {
     throw selectionError(error);
   }
+  rememberCreated({ sheets: [], tables: [tableName] });
   return insertedResult(sheet.name, plan);
 }
 

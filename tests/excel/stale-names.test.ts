@@ -133,3 +133,19 @@ describe("an insert that fails for another reason", () => {
     expect(wb().syncs).toHaveLength(3);
   });
 });
+
+describe("what the names cache learns from inserts at the selection", () => {
+  it("knows the table an insert at the selection added, so the next insert on a new sheet takes 1 sync", async () => {
+    await paneOpenedThen(() => undefined);
+    wb().select("Sheet1", "H1");
+    expect(await insertDataset("net_financing", { locale: "en-US", at: "selection" })).toMatchObject({
+      table: "AMC_net_financing",
+      syncs: 2,
+    });
+    wb().syncs = [];
+    expect(await insertDataset("net_financing", { locale: "en-US" })).toMatchObject({
+      table: "AMC_net_financing_2",
+      syncs: 1,
+    });
+  });
+});
