@@ -5,7 +5,7 @@
  */
 import { act, configure, screen, waitFor } from "@testing-library/react";
 import type { RepairResult } from "../../src/excel/repair";
-import { BUSY_SETTLE_MS } from "../../src/taskpane/repair/use-repair";
+import { BUSY_SETTLE_MS } from "../../src/taskpane/repair/stuck-cell-check";
 import { cleanScan, deferred, fakeServices, findButton, renderPane, user as userEvent } from "./support";
 
 configure({ asyncUtilTimeout: 5000 });

@@ -7,21 +7,21 @@ import { useState } from "react";
 import type { WorkbookScan } from "../../excel/repair";
 import { FeedbackBar } from "../shell/FeedbackBar";
 import { useText } from "../shell/locale-context";
-import { useRepairAction, useSheetList, useStuckCellCheck } from "./use-repair";
+import { useRepairAction, useSheetList } from "./use-repair";
 
 function stuckSheets(scan: WorkbookScan, key: "nameErrors" | "busy") {
   return scan.sheets.filter((sheet) => sheet[key] > 0).map((sheet) => ({ sheet: sheet.sheet, cells: sheet[key] }));
 }
 
-export function RepairOffer() {
+/** Loaded only when the check found stuck cells, so the pane's first load does not carry it. */
+export default function RepairOffer({ scan }: { scan: WorkbookScan }) {
   const { t } = useText();
-  const scan = useStuckCellCheck();
   const sheetList = useSheetList();
   const { busy, feedback, repair, dismiss } = useRepairAction();
   const [closed, setClosed] = useState(false);
 
   if (feedback) return <FeedbackBar feedback={feedback} onDismiss={dismiss} />;
-  if (closed || !scan || scan.nameErrors + scan.busy === 0) return null;
+  if (closed || scan.nameErrors + scan.busy === 0) return null;
   const run = async () => {
     await repair();
     setClosed(true);

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
-export function RepairPanel() {
+export default function RepairPanel() {
   const styles = useStyles();
   const { t } = useText();
   const { busy, feedback, repair, dismiss } = useRepairAction();
