@@ -117,10 +117,14 @@ function navigation(functions) {
   }).join("");
 }
 
+/** The help page runs no script and loads nothing: only its own inline styles are allowed. */
+const HELP_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 function helpPage({ en, zh, reference = loadReference(), title = "AMC Analyst · AMC.* functions / 函数说明" }) {
   const functions = orderedFunctions(en, zh, reference);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${HELP_PAGE_CSP}">
 <title>${escapeHtml(title)}</title>
 <style>body{font-family:"Segoe UI","Microsoft YaHei",sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
 section{border-top:1px solid #ddd;padding-top:.5rem;margin-top:1.5rem}code{background:#f3f3f3;padding:0 .2rem}
@@ -136,4 +140,4 @@ ${functions.map((f) => functionSection(f.en, f.zh, f.entry)).join("\n")}
 `;
 }
 
-module.exports = { helpPage, signature, REFERENCE_PATH, CATEGORIES_PATH };
+module.exports = { helpPage, signature, REFERENCE_PATH, CATEGORIES_PATH, HELP_PAGE_CSP };

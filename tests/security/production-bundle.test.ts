@@ -55,6 +55,23 @@ describe("the production bundle", () => {
   });
 });
 
+describe("the help page's Content-Security-Policy", () => {
+  it("allows nothing but the page's own inline styles (it runs no script and loads nothing)", () => {
+    const csp = cspOf(read("help.html"));
+    expect(csp.get("default-src")).toEqual(["'none'"]);
+    expect(csp.get("style-src")).toEqual(["'unsafe-inline'"]);
+    expect(read("help.html")).not.toMatch(/<script|<img|<link/i);
+  });
+});
+
+describe("every production page", () => {
+  it("carries a Content-Security-Policy", () => {
+    const pages = builtFiles(".html");
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.filter((page) => cspOf(read(page)).size === 0)).toEqual([]);
+  });
+});
+
 describe("the task pane page's Content-Security-Policy", () => {
   let csp: Map<string, string[]>;
   beforeAll(() => {
