@@ -87,6 +87,25 @@ export function toCellValue(value: unknown, column: ColumnMeta, record?: Record<
   throw new Error(`column ${column.id}: cannot put ${typeof value} in a cell`);
 }
 
+/** Units worth repeating in a column header (percent cells show `%` themselves; counts read as counts). */
+const HEADER_UNITS: Record<string, Bilingual> = {
+  亿元: { zh: "亿元", en: "CNY 100m" },
+  亿美元: { zh: "亿美元", en: "USD 100m" },
+  BP: { zh: "BP", en: "bp" },
+  年: { zh: "年", en: "years" },
+};
+
+/**
+ * A column's header in a cell: its title, plus its unit in brackets unless the title already has brackets. The one
+ * rule for every table the add-in writes: the task pane's inserted tables and `AMC.DATASET`'s header row.
+ */
+export function columnHeader(column: ColumnMeta, language: keyof Bilingual): string {
+  const title = column.title[language];
+  const unit = column.unit ? HEADER_UNITS[column.unit]?.[language] : undefined;
+  if (!unit || /[(（]/.test(title)) return title;
+  return language === "zh" ? `${title}（${unit}）` : `${title} (${unit})`;
+}
+
 const FORMAT_BY_UNIT: Record<string, string> = { "%": "0.00%", 亿元: "0.00", 亿美元: "0.00", BP: "0.00" };
 const COUNT_UNITS = ["家", "只", "笔", "单", "个", "章", "条", "天"];
 

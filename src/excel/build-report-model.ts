@@ -1,14 +1,17 @@
 /**
  * Building the report model: two new worksheets (inputs, metrics) with unique names, an input table with a unique
- * name, and the metrics' AMC.* formulas over it. 2 syncs: read the names in use, write both sheets.
+ * name, and the metrics' AMC.* formulas over it. 1 sync with the names the pane already read (2 without them, 3 on
+ * the stale-name path of new-sheets.ts).
  */
 import type { Locale } from "../i18n/locale";
 import { translate } from "../i18n/ui";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { inputSheetPlan, metricsSheetPlan, modelFormulas, type ReportModelNames } from "./report-model-plan";
+import { knownWorkbookNames } from "./names-cache";
+import { addSheetsInOneBatch } from "./new-sheets";
 import { runCounted } from "./run";
 import type { SheetPlan } from "./sheet-plan";
-import { loadNames, sheetNames, tableNames } from "./workbook-names";
+import { sheetNames } from "./workbook-names";
 import { queuePlan } from "./write-plan";
 
 export type ReportModelStep = "reading" | "writing" | "done";
@@ -34,39 +37,50 @@ export interface ReportModelResult extends ReportModelNames {
 
 export const INPUT_TABLE_BASE = "AMC_ModelInputs";
 
-function chooseNames(locale: Locale, sheetsInUse: string[], tablesInUse: string[]): ReportModelNames {
+function chooseNames(locale: Locale, sheetsInUse: string[], tablesInUse: readonly string[]): ReportModelNames {
   const inputSheet = uniqueSheetName(translate(locale, "model.sheet.inputs"), sheetsInUse);
   const metricsSheet = uniqueSheetName(translate(locale, "model.sheet.metrics"), [...sheetsInUse, inputSheet]);
   return { inputSheet, metricsSheet, inputTable: uniqueTableName(INPUT_TABLE_BASE, tablesInUse) };
 }
 
-/** Queues a new sheet with the plan's writes; returns the sheet and the range the plan selects. */
-function queueSheet(sheets: Excel.WorksheetCollection, name: string, plan: SheetPlan) {
-  const sheet = sheets.add(name);
+/** Queues the plan's writes on a new sheet; returns the range the plan selects. */
+function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): Excel.Range {
   const selection = queuePlan(sheet, plan);
   sheet.freezePanes.freezeRows(plan.freezeRows);
-  return { sheet, selection };
+  return selection;
 }
 
 export async function buildReportModel(options: ReportModelOptions): Promise<ReportModelResult> {
   const report = (step: ReportModelStep, completed: number) => options.onProgress?.({ step, completed, total: 3 });
   const result = await runCounted(async (context) => {
-    report("reading", 0);
-    const inUse = loadNames(context);
-    await context.sync();
-    const names = chooseNames(options.locale, sheetNames(inUse), tableNames(inUse));
-    report("writing", 1);
-    const inputs = inputSheetPlan(options.locale, names);
-    const metrics = metricsSheetPlan(options.locale, names);
-    queueSheet(inUse.sheets, names.inputSheet, inputs);
-    const metricsSheet = queueSheet(inUse.sheets, names.metricsSheet, metrics);
-    metricsSheet.sheet.activate();
-    metricsSheet.selection.select();
-    await context.sync();
+    if (!knownWorkbookNames()) report("reading", 0);
+    const chosen = await addSheetsInOneBatch(context, {
+      choose: (inUse) => {
+        const names = chooseNames(options.locale, sheetNames(inUse), inUse.tables);
+        report("writing", 1);
+        return {
+          ...names,
+          sheets: [names.inputSheet, names.metricsSheet],
+          tables: [names.inputTable],
+          inputs: inputSheetPlan(options.locale, names),
+          metrics: metricsSheetPlan(options.locale, names),
+        };
+      },
+      queue: (_, { sheets, inputs, metrics }, addSheet) => {
+        const inputSheet = addSheet(sheets[0]);
+        const metricsSheet = addSheet(sheets[1]);
+        queueSheet(inputSheet, inputs);
+        const selection = queueSheet(metricsSheet, metrics);
+        metricsSheet.activate();
+        selection.select();
+      },
+    });
     return {
       status: "built" as const,
-      ...names,
-      amcFormulas: modelFormulas(inputs).length + modelFormulas(metrics).length,
+      inputSheet: chosen.inputSheet,
+      metricsSheet: chosen.metricsSheet,
+      inputTable: chosen.inputTable,
+      amcFormulas: modelFormulas(chosen.inputs).length + modelFormulas(chosen.metrics).length,
     };
   });
   report("done", 3);

@@ -4,7 +4,7 @@
  * serials), the catalog's number formats, an Excel table, fitted widths, the source note under the table, and
  * optionally the dataset's natural chart beside it. Pure: no Office.
  */
-import { cellNumberFormat, toCellValue, type ColumnMeta, type DatasetMeta } from "../data/catalog";
+import { cellNumberFormat, columnHeader, toCellValue, type ColumnMeta, type DatasetMeta } from "../data/catalog";
 import type { Locale } from "../i18n/locale";
 import { translate } from "../i18n/ui";
 import { fitsInGrid } from "./addresses";
@@ -22,22 +22,6 @@ type Language = "zh" | "en";
 
 export function languageOf(locale: Locale): Language {
   return locale === "zh-CN" ? "zh" : "en";
-}
-
-/** Units worth repeating in a header (percent cells show `%` themselves; counts read as counts). */
-const HEADER_UNITS: Record<string, Record<Language, string>> = {
-  亿元: { zh: "亿元", en: "CNY 100m" },
-  亿美元: { zh: "亿美元", en: "USD 100m" },
-  BP: { zh: "BP", en: "bp" },
-  年: { zh: "年", en: "years" },
-};
-
-/** A column's header: its title, plus its unit in brackets unless the title already has brackets. */
-export function columnHeader(column: ColumnMeta, language: Language): string {
-  const title = column.title[language];
-  const unit = column.unit ? HEADER_UNITS[column.unit]?.[language] : undefined;
-  if (!unit || /[(（]/.test(title)) return title;
-  return language === "zh" ? `${title}（${unit}）` : `${title} (${unit})`;
 }
 
 /** Headers made unique the way Excel would require for a table (a repeated title gets ` (2)`, ` (3)` …). */

@@ -13,3 +13,7 @@ export type { ExcelActionErrorCode } from "./run";
 export { datasetPlan } from "./dataset-plan";
 export { planPayloadBytes, EXCEL_WEB_REQUEST_LIMIT_BYTES } from "./sheet-plan";
 export { uniqueSheetName, uniqueTableName, sanitizeSheetName, sanitizeTableName } from "./names";
+export { scanWorkbook, repairAmcFormulas } from "./repair";
+export type { WorkbookScan, RepairResult, RepairedSheet, RepairOptions } from "./repair";
+export { callsAmcFunction } from "./amc-formula";
+export { forgetWorkbookNames } from "./names-cache";

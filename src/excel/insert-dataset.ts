@@ -1,7 +1,8 @@
 /**
- * Inserting a bundled dataset: on a new worksheet named after it (2 syncs: read the names in use, write
- * everything), or at the selected cell only when every target cell is empty (2 syncs: read the target and the
- * table names, write). Never writes to a non-empty cell: an occupied target is reported, not touched.
+ * Inserting a bundled dataset: on a new worksheet named after it (1 sync with the names the pane already read:
+ * sheet, table, formats, note in one batch; see new-sheets.ts for the stale-name path), or at the selected cell
+ * only when every target cell is empty (2 syncs: read the target and the table names, write). Never writes to a
+ * non-empty cell: an occupied target is reported, not touched.
  */
 import { catalogOf, type DatasetMeta } from "../data/catalog";
 import { getDataset, LATEST_EDITION, type DatasetId, type EditionId } from "../data/index";
@@ -12,7 +13,9 @@ import { firstOccupiedCell } from "./occupancy";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { ExcelActionError, officeErrorCode, runCounted } from "./run";
 import { boundingBlock, planAt, planPayloadBytes, type SheetPlan } from "./sheet-plan";
-import { loadNames, sheetNames, tableNames } from "./workbook-names";
+import { rememberCreated, rememberTableNames } from "./names-cache";
+import { addSheetsInOneBatch } from "./new-sheets";
+import { sheetNames } from "./workbook-names";
 import { queuePlan } from "./write-plan";
 
 export interface InsertDatasetOptions {
@@ -68,17 +71,20 @@ function insertedResult(sheet: string, plan: SheetPlan): Omit<Inserted, "syncs">
 }
 
 async function onNewSheet(context: Excel.RequestContext, sheetTitle: string, tableBase: string, planFor: PlanFor) {
-  const names = loadNames(context);
-  await context.sync();
-  const sheetName = uniqueSheetName(sheetTitle, sheetNames(names));
-  const plan = planFor(uniqueTableName(tableBase, tableNames(names)));
-  const sheet = names.sheets.add(sheetName);
-  const selection = queuePlan(sheet, plan);
-  sheet.freezePanes.freezeRows(plan.freezeRows);
-  sheet.activate();
-  selection.select();
-  await context.sync();
-  return insertedResult(sheetName, plan);
+  const chosen = await addSheetsInOneBatch(context, {
+    choose: (inUse) => {
+      const table = uniqueTableName(tableBase, inUse.tables);
+      return { sheets: [uniqueSheetName(sheetTitle, sheetNames(inUse))], tables: [table], plan: planFor(table) };
+    },
+    queue: (_, { sheets, plan }, addSheet) => {
+      const sheet = addSheet(sheets[0]);
+      const selection = queuePlan(sheet, plan);
+      sheet.freezePanes.freezeRows(plan.freezeRows);
+      sheet.activate();
+      selection.select();
+    },
+  });
+  return insertedResult(chosen.sheets[0], chosen.plan);
 }
 
 /** Excel's InvalidArgument on an insert at the selection means the selection cannot take the table. */
@@ -110,10 +116,9 @@ async function atSelection(context: Excel.RequestContext, tableBase: string, pla
   if (occupied) {
     return { status: "occupied" as const, sheet: sheet.name, address: target.address, firstOccupied: occupied };
   }
-  const tableName = uniqueTableName(
-    tableBase,
-    tables.items.map((table) => table.name),
-  );
+  const tablesInUse = tables.items.map((table) => table.name);
+  rememberTableNames(tablesInUse);
+  const tableName = uniqueTableName(tableBase, tablesInUse);
   const plan = planAt(planFor(tableName), anchor.rowIndex, anchor.columnIndex);
   queuePlan(sheet, plan).select();
   try {
@@ -121,6 +126,7 @@ async function atSelection(context: Excel.RequestContext, tableBase: string, pla
   } catch (error) {
     throw selectionError(error);
   }
+  rememberCreated({ sheets: [], tables: [tableName] });
   return insertedResult(sheet.name, plan);
 }
 

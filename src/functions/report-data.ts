@@ -2,7 +2,14 @@
  * The bundled report as cell values: a figure (percent as a decimal, via the catalog), its citation, the roster
  * rows, and any dataset as the table the task pane inserts (catalog columns, titles in the display language).
  */
-import { catalogOf, toCellValue, type CellValue, type ColumnMeta, type DatasetMeta } from "../data/catalog";
+import {
+  catalogOf,
+  columnHeader,
+  toCellValue,
+  type CellValue,
+  type ColumnMeta,
+  type DatasetMeta,
+} from "../data/catalog";
 import { DATASET_IDS, type DatasetId, type EditionId } from "../data/ids";
 import { canonicalShortName, EDITIONS, LATEST_EDITION, type FigureRecord } from "../data/index";
 import type { Locale } from "../i18n/locale";
@@ -87,23 +94,8 @@ function datasetId(name: string): DatasetId {
   });
 }
 
-/** Units worth repeating in a header, as the task pane's tables show them (percent cells show % themselves). */
-const HEADER_UNITS: Record<string, Record<"zh" | "en", string>> = {
-  亿元: { zh: "亿元", en: "CNY 100m" },
-  亿美元: { zh: "亿美元", en: "USD 100m" },
-  BP: { zh: "BP", en: "bp" },
-  年: { zh: "年", en: "years" },
-};
-
-function columnHeader(c: ColumnMeta, language: "zh" | "en"): string {
-  const title = c.title[language];
-  const unit = c.unit ? HEADER_UNITS[c.unit]?.[language] : undefined;
-  if (!unit || /[(（]/.test(title)) return title;
-  return language === "zh" ? `${title}（${unit}）` : `${title} (${unit})`;
-}
-
 /** DATASET: the header row (column titles) and one row per record, every cell as toCellValue makes it. */
-function datasetTable(id: DatasetId, locale: Locale): { headers: string[]; rows: CellValue[][] } {
+export function datasetTable(id: DatasetId, locale: Locale): { headers: string[]; rows: CellValue[][] } {
   const meta = catalog(LATEST_EDITION)[id];
   const columns = meta.columns as ColumnMeta[];
   const records = EDITIONS[LATEST_EDITION][id].records as Record<string, unknown>[];

@@ -1,10 +1,11 @@
 /**
  * What a custom function hands back to Excel: every cell a number, text, boolean or CustomFunctions.Error, never
- * NaN, Infinity, undefined or a Date; spills as 2-D arrays with an optional header row.
+ * NaN, Infinity, undefined or a Date; spills as 2-D arrays with an optional header row, within Excel's grid.
  */
-import { displayLocale, toExcelError } from "./excel-errors";
+import { displayLocale, run, toExcelError } from "./excel-errors";
 import { spillHeaders, type SpillWithHeaders } from "../i18n/spill-headers";
 import { MetricError } from "../metrics/errors";
+import { requireSpillFits } from "../metrics/spill-limits";
 
 export type ExcelCell = number | string | boolean | CustomFunctions.Error;
 
@@ -17,17 +18,29 @@ function excelSerialOfDate(date: Date): ExcelCell {
   return Number.isFinite(serial) ? serial : new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
 }
 
-/** One cell as Excel can hold it: blanks become "", non-finite numbers #NUM!, dates their serial numbers. */
+/** The most characters an Excel cell holds; a formula whose text would be longer returns #VALUE!. */
+export const MAX_CELL_TEXT = 32_767;
+
+function excelText(text: string): ExcelCell {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  return toExcelError(new MetricError("#VALUE!", "textTooLong", { length: text.length, limit: "32,767" }));
+}
+
+/**
+ * One cell as Excel can hold it: blanks become "", non-finite numbers #NUM!, dates their serial numbers, text
+ * longer than a cell holds #VALUE!.
+ */
 export function excelCell(value: unknown): ExcelCell {
   if (typeof value === "number") {
     return Number.isFinite(value) ? value : new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
   }
-  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return excelText(value);
+  if (typeof value === "boolean") return value;
   if (value === null || value === undefined) return "";
   if (value instanceof CustomFunctions.Error) return value;
   if (value instanceof MetricError) return toExcelError(value);
   if (value instanceof Date) return excelSerialOfDate(value);
-  return String(value);
+  return excelText(String(value));
 }
 
 /** A single number result: a non-finite one is #NUM! (thrown, so Excel shows it), never NaN or Infinity. */
@@ -44,6 +57,7 @@ export function excelNumber(value: number): number {
 export function spill(rows: unknown[][], headers: string[] | null = null): ExcelCell[][] {
   const all = headers ? [headers, ...rows] : rows;
   if (all.length === 0 || all[0].length === 0) throw toExcelError(new MetricError("#N/A", "emptyResult"));
+  run(() => requireSpillFits(all.length, all[0].length));
   for (let r = 0; r < all.length; r++) {
     const row = all[r];
     for (let c = 0; c < row.length; c++) {

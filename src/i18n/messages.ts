@@ -146,6 +146,22 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
     "en-US": () => "The result is empty: select ranges that hold at least one cell.",
     "zh-CN": () => "结果为空：请选择至少包含一个单元格的区域。",
   },
+  criterionTooLong: {
+    "en-US": (p) =>
+      `${p.argument} is ${p.length} characters long; Excel's criteria hold at most ${p.limit}. Shorten it, e.g. with a wildcard (*).`,
+    "zh-CN": (p) =>
+      `${p.argument} 长度为 ${p.length} 个字符；Excel 的条件最多 ${p.limit} 个字符。请缩短，例如使用通配符（*）。`,
+  },
+  resultTooLarge: {
+    "en-US": (p) =>
+      `The result would be ${p.shape} cells: more than a spill can hold (1,048,576 rows × 16,384 columns, at most 5,000,000 cells). Select smaller ranges.`,
+    "zh-CN": (p) =>
+      `结果将为 ${p.shape} 个单元格：超出溢出区域的上限（1,048,576 行 × 16,384 列，最多 5,000,000 个单元格）。请选择较小的区域。`,
+  },
+  textTooLong: {
+    "en-US": (p) => `The text is ${p.length} characters long; an Excel cell holds at most ${p.limit}.`,
+    "zh-CN": (p) => `文本长度为 ${p.length} 个字符；Excel 单元格最多容纳 ${p.limit} 个字符。`,
+  },
   outsideRange: {
     "en-US": () => "No value at this position: the two ranges differ in size.",
     "zh-CN": () => "此位置没有值：两个区域的大小不同。",
@@ -161,7 +177,34 @@ export function messageKeys(): string[] {
   return Object.keys(MESSAGES);
 }
 
+/** How a message names a blank cell (metrics describe values in English); rendered in the display language. */
+export const BLANK_VALUE = "(blank)";
+const BLANK_IN: Record<Locale, string> = { "en-US": BLANK_VALUE, "zh-CN": "（空白）" };
+
+/** What the analyst typed, quoted back: start and end of anything long, so a message stays readable. */
+const QUOTED_PARAMS = ["value", "detail"];
+const QUOTED_HEAD = 80;
+const QUOTED_TAIL = 20;
+
+function abbreviated(text: string): string {
+  if (text.length <= QUOTED_HEAD + QUOTED_TAIL) return text;
+  const characters = Array.from(text);
+  if (characters.length <= QUOTED_HEAD + QUOTED_TAIL) return text;
+  return `${characters.slice(0, QUOTED_HEAD).join("")}…${characters.slice(-QUOTED_TAIL).join("")}`;
+}
+
+/** The parameters as a message shows them: quoted values abbreviated, a blank cell named in the language. */
+function shown(params: Params, locale: Locale): Params {
+  const changed = QUOTED_PARAMS.filter((key) => {
+    const value = params[key];
+    return typeof value === "string" && (value === BLANK_VALUE || abbreviated(value) !== value);
+  });
+  if (changed.length === 0) return params;
+  const show = (value: string) => (value === BLANK_VALUE ? BLANK_IN[locale] : abbreviated(value));
+  return { ...params, ...Object.fromEntries(changed.map((key) => [key, show(String(params[key]))])) };
+}
+
 export function formatMessage(key: string, locale: Locale, params: Params = {}): string {
   const template = MESSAGES[key] ?? MESSAGES.unexpected;
-  return template[locale](key in MESSAGES ? params : { detail: key });
+  return template[locale](shown(key in MESSAGES ? params : { detail: key }, locale));
 }

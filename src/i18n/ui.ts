@@ -13,6 +13,7 @@ const EN_US = {
   "tab.data": "Data",
   "tab.functions": "Functions",
   "tab.model": "Model",
+  "tab.repair": "Repair",
 
   "data.search": "Search datasets in Chinese or English",
   "data.count": "{count} datasets",
@@ -68,6 +69,23 @@ const EN_US = {
   "model.step.done": "Done.",
   "model.built":
     "Built “{inputs}” and “{metrics}” with {formulas} AMC formulas. Replace the grey example rows with your companies.",
+
+  "repair.offer.title": "AMC formulas need to be re-entered",
+  "repair.offer.name":
+    "{count} cells with AMC.* formulas show #NAME? ({sheets}): the workbook was opened before the add-in loaded. " +
+    "Excel keeps that error until a formula is re-entered; recalculating does not clear it.",
+  "repair.offer.busy": "{count} cells with AMC.* formulas are stuck at #BUSY! ({sheets}).",
+  "repair.offer.action": "Repair now",
+  "repair.description":
+    "Re-enters every AMC.* formula of the workbook, with its text unchanged, so that Excel binds it to the add-in's " +
+    "functions again. Use it when cells show #NAME? or #BUSY! because the workbook was opened before the add-in " +
+    "loaded. Values, other formulas and formats are not touched.",
+  "repair.run": "Repair AMC formulas",
+  "repair.running": "Repairing…",
+  "repair.done": "Re-entered {cells} AMC formulas: {sheets}.",
+  "repair.nothing": "No cell of this workbook calls an AMC.* function; nothing was changed.",
+  "repair.sheet": "{sheet} ({cells})",
+  "repair.separator": ", ",
 
   "error.title": "That did not work",
   "error.generic": "{detail} Try again; if it keeps failing, close the pane and open it again.",
@@ -155,6 +173,7 @@ const ZH_CN: Record<UiKey, string> = {
   "tab.data": "数据",
   "tab.functions": "函数",
   "tab.model": "模型",
+  "tab.repair": "修复",
 
   "data.search": "用中文或英文搜索数据集",
   "data.count": "共 {count} 个数据集",
@@ -204,6 +223,22 @@ const ZH_CN: Record<UiKey, string> = {
   "model.step.writing": "正在写入输入表和指标表…",
   "model.step.done": "完成。",
   "model.built": "已生成“{inputs}”和“{metrics}”，共 {formulas} 个 AMC 公式。请用您的样本企业替换灰色示例行。",
+
+  "repair.offer.title": "AMC 公式需要重新输入",
+  "repair.offer.name":
+    "{count} 个含 AMC.* 公式的单元格显示 #NAME?（{sheets}）：工作簿在加载项加载前就已打开。Excel 会一直保留该错误，" +
+    "直到重新输入公式；重新计算无法清除。",
+  "repair.offer.busy": "{count} 个含 AMC.* 公式的单元格停留在 #BUSY!（{sheets}）。",
+  "repair.offer.action": "立即修复",
+  "repair.description":
+    "将工作簿中所有 AMC.* 公式按原文重新输入一遍，使 Excel 重新将其绑定到加载项的函数。工作簿在加载项加载前打开、" +
+    "单元格显示 #NAME? 或 #BUSY! 时使用。数值、其他公式和格式均不受影响。",
+  "repair.run": "修复 AMC 公式",
+  "repair.running": "正在修复…",
+  "repair.done": "已重新输入 {cells} 个 AMC 公式：{sheets}。",
+  "repair.nothing": "此工作簿中没有调用 AMC.* 函数的单元格，未做任何更改。",
+  "repair.sheet": "{sheet}（{cells}）",
+  "repair.separator": "、",
 
   "error.title": "操作未完成",
   "error.generic": "{detail} 请重试；如仍失败，请关闭任务窗格后重新打开。",

@@ -2,6 +2,7 @@
  * How Excel turns a single value into a number where arithmetic needs one (`=A1*12`), and how it reads text as a
  * number or an ISO date: the rules behind scalar arguments, SUMIF criteria and SPREADBP's cells.
  */
+import { BLANK_VALUE } from "../i18n/messages";
 import { isoDateSerial } from "./dates";
 import { MetricError } from "./errors";
 import { isBlank, type Cell } from "./ranges";
@@ -41,7 +42,7 @@ export function requireArithmetic(cell: Cell, argument: string): number {
 
 /** A cell as the analyst would recognise it in a message. */
 export function describe(cell: Cell): string {
-  if (isBlank(cell)) return "(blank)";
+  if (isBlank(cell)) return BLANK_VALUE;
   if (typeof cell === "string") return `"${cell}"`;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   return String(cell);

@@ -96,7 +96,7 @@ export function topN(values: Range, labels: Range, n: number): ResultGrid {
 export function share(values: Range, labels: Range, label: Cell): number {
   requireSameShape(values, "values", labels, "labels");
   if (isBlank(label)) throw new MetricError("#VALUE!", "blankArgument", { argument: "label" });
-  const { sum, matchedCells, total } = sumIfWithTotal(labels, criterionOf(label), values);
+  const { sum, matchedCells, total } = sumIfWithTotal(labels, criterionOf(label, "label"), values);
   if (matchedCells === 0) throw new MetricError("#N/A", "labelNotFound", { argument: "label", value: describe(label) });
   return divide(sum, total);
 }

@@ -7,6 +7,7 @@
  * booleans; a text criterion matches text cells only; `<>x` matches every cell `=x` does not, blanks included.
  */
 import { numericValueOfText } from "./coercion";
+import { MetricError } from "./errors";
 import { isBlank, isNumber, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
 export interface Criterion {
@@ -153,6 +154,12 @@ function fromText(criterion: string): Criterion {
 }
 
 /**
+ * Excel's SUMIF/COUNTIF take criteria of at most 255 characters (#VALUE! beyond); the cap also bounds wildcard
+ * matching to 255 steps per character of a cell.
+ */
+export const MAX_CRITERION_LENGTH = 255;
+
+/**
  * Criteria written as text, parsed: a workbook repeats the same few in many formulas and recalculates them all, and
  * parsing one (regular expressions, wildcard tokens) costs as much as applying it to a 58-row range. Tests are pure
  * functions, so they are shared; the map is emptied when it grows large, so that no input can make it grow for ever.
@@ -170,11 +177,20 @@ function parsed(criterion: string): Criterion {
   return test;
 }
 
-/** The test a criterion applies to each cell, as SUMIF/COUNTIF apply it. */
-export function criterionOf(criterion: Cell): Criterion {
+/** The test a criterion applies to each cell, as SUMIF/COUNTIF apply it; #VALUE! naming argument if too long. */
+export function criterionOf(criterion: Cell, argument = "criteria"): Criterion {
   if (typeof criterion === "number") return numberCriterion("=", criterion);
   if (typeof criterion === "boolean") return booleanCriterion("=", criterion);
-  if (typeof criterion === "string") return parsed(criterion);
+  if (typeof criterion === "string") {
+    if (criterion.length > MAX_CRITERION_LENGTH) {
+      throw new MetricError("#VALUE!", "criterionTooLong", {
+        argument,
+        length: criterion.length,
+        limit: MAX_CRITERION_LENGTH,
+      });
+    }
+    return parsed(criterion);
+  }
   return blankCriterion("=");
 }
 

@@ -22,7 +22,22 @@ function bucketLabels(bounds: number[]): string[] {
   return [`≤${text[0]}`, ...text.slice(1).map((upper, i) => `${text[i]}–${upper}`), `>${text[text.length - 1]}`];
 }
 
-/** ≡ FREQUENCY(values,bounds): bucket i counts values in (bounds[i-1], bounds[i]]; the last one those above. */
+/** The first bucket whose upper bound holds the value (bounds.length when none does), by binary search. */
+function bucketOf(value: number, bounds: number[]): number {
+  let low = 0;
+  let high = bounds.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (value <= bounds[middle]) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * ≡ FREQUENCY(values,bounds): bucket i counts values in (bounds[i-1], bounds[i]]; the last one those above.
+ * Bounds are strictly ascending, so each value finds its bucket in log(bounds) steps.
+ */
 function frequency(values: Range, bounds: number[]): { counts: number[]; count: number } {
   const counts = new Array<number>(bounds.length + 1).fill(0);
   let count = 0;
@@ -35,9 +50,7 @@ function frequency(values: Range, bounds: number[]): { counts: number[]; count: 
         continue;
       }
       count++;
-      let bucket = 0;
-      while (bucket < bounds.length && value > bounds[bucket]) bucket++;
-      counts[bucket]++;
+      counts[bucketOf(value, bounds)]++;
     }
   }
   return { counts, count };

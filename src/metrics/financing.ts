@@ -62,7 +62,7 @@ export function bondFlows(
 export function termShare(tenors: Range, amounts: Range, tenor: Cell): number {
   requireSameShape(tenors, "tenors", amounts, "amounts");
   if (isBlank(tenor)) throw new MetricError("#VALUE!", "blankArgument", { argument: "tenor" });
-  const { sum, total } = sumIfWithTotal(tenors, criterionOf(tenor), amounts);
+  const { sum, total } = sumIfWithTotal(tenors, criterionOf(tenor, "tenor"), amounts);
   return divide(sum, total);
 }
 

@@ -2,6 +2,7 @@
 import { arithmeticValue, describe } from "./coercion";
 import { MetricError, type ResultCell, type ResultGrid } from "./errors";
 import { shapeOf, throwIfErrorValue, type Cell, type Range, type Shape } from "./ranges";
+import { requireSpillFits } from "./spill-limits";
 
 /** Row `row` of a range with more than one row; undefined beyond its last row (#N/A in those cells of the result). */
 function rowAt(range: Range, { rows }: Shape, row: number): readonly Cell[] | undefined {
@@ -39,6 +40,7 @@ export function spreadBp(yields: Range, benchmarks: Range): ResultGrid {
   const b = shapeOf(benchmarks);
   const rows = Math.max(a.rows, b.rows);
   const columns = Math.max(a.columns, b.columns);
+  requireSpillFits(rows, columns);
   const yieldRow = repeatedRow(yields, a, columns, "bond_yield");
   const benchmarkRow = repeatedRow(benchmarks, b, columns, "benchmark");
   // Arrays of their final length: push() would give each row room for 17 cells, garbage a 100,000-row spill pays for.

@@ -16,6 +16,14 @@ export interface PreviewRuntime {
   customFunctions: CustomFunctionsShim;
   plugin: AmcFunctionPlugin;
   metadata: CustomFunctionsMetadata;
+  /** Bumped to reopen the task pane (as Office loads an add-in anew when a workbook is reopened). */
+  paneGeneration: number;
+  /**
+   * Dev only: Excel's state after a workbook was reopened before the add-in loaded. Every AMC.* formula shows
+   * #NAME? until it is re-entered, and the task pane opens anew (so its check at open sees them). Returns how
+   * many cells it marked.
+   */
+  simulateUnregisteredFunctions(): number;
 }
 
 export interface RuntimeOptions {
@@ -38,5 +46,18 @@ export async function startPreviewRuntime(options: RuntimeOptions): Promise<Prev
   const excel = createExcel(workbook);
   const office = createOfficeMock({ displayLanguage: options.displayLanguage, theme: options.theme });
   Object.assign(globalThis, { Office: office.office, OfficeExtension: office.officeExtension, Excel: excel });
-  return { workbook, excel, office, customFunctions: options.customFunctions, plugin, metadata };
+  const runtime: PreviewRuntime = {
+    workbook,
+    excel,
+    office,
+    customFunctions: options.customFunctions,
+    plugin,
+    metadata,
+    paneGeneration: 0,
+    simulateUnregisteredFunctions() {
+      runtime.paneGeneration += 1;
+      return workbook.simulateUnregisteredFunctions();
+    },
+  };
+  return runtime;
 }

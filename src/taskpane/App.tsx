@@ -1,6 +1,8 @@
 /**
- * The task pane's root: one FluentProvider (light or dark Fluent theme), the language switch, and three sections:
- * data (first screen), functions and the report model (both loaded on first visit, to keep the first load small).
+ * The task pane's root: one FluentProvider (light or dark Fluent theme), the language switch, the repair offer (when
+ * the workbook check of the first render finds AMC.* cells stuck at #NAME?), and four sections: data (first
+ * screen), then functions, the report model and repair (loaded on first visit, as is the offer when it is needed,
+ * to keep the first load small).
  * Language, theme and services are props, so the preview, screenshots and tests choose them without Office.
  */
 import {
@@ -20,6 +22,7 @@ import { CATALOG, type DatasetMeta } from "../data/catalog";
 import { DATASET_IDS } from "../data/index";
 import type { Locale } from "../i18n/locale";
 import { DataPanel } from "./data/DataPanel";
+import { useStuckCellCheck } from "./repair/stuck-cell-check";
 import { LocaleProvider, useText } from "./shell/locale-context";
 import { excelServices, ServicesProvider, type PaneServices } from "./shell/services";
 import type { ThemeKind } from "./shell/settings";
@@ -27,10 +30,12 @@ import { fluentTheme } from "./shell/theme";
 
 const FunctionsPanel = lazy(() => import(/* webpackChunkName: "pane-functions" */ "./functions/FunctionsPanel"));
 const ModelPanel = lazy(() => import(/* webpackChunkName: "pane-model" */ "./model/ModelPanel"));
+const RepairPanel = lazy(() => import(/* webpackChunkName: "pane-repair" */ "./repair/RepairPanel"));
+const RepairOffer = lazy(() => import(/* webpackChunkName: "pane-repair-offer" */ "./repair/RepairOffer"));
 
 const DATASETS: readonly DatasetMeta[] = DATASET_IDS.map((id) => CATALOG[id] as DatasetMeta);
 
-type Section = "data" | "functions" | "model";
+type Section = "data" | "functions" | "model" | "repair";
 
 const useStyles = makeStyles({
   root: {
@@ -75,6 +80,17 @@ function Header({ onLocale }: { onLocale: (locale: Locale) => void }) {
   );
 }
 
+/** The workbook check of the first render, and the repair offer when it finds AMC.* cells stuck at #NAME?. */
+function StuckCellOffer() {
+  const scan = useStuckCellCheck();
+  if (!scan) return null;
+  return (
+    <Suspense fallback={null}>
+      <RepairOffer scan={scan} />
+    </Suspense>
+  );
+}
+
 function Sections() {
   const { t } = useText();
   const [section, setSection] = useState<Section>("data");
@@ -92,6 +108,11 @@ function Sections() {
         <ModelPanel />
       </Suspense>
     ),
+    repair: (
+      <Suspense fallback={loading}>
+        <RepairPanel />
+      </Suspense>
+    ),
   };
   return (
     <>
@@ -107,6 +128,7 @@ function Sections() {
         <Tab value="data">{t("tab.data")}</Tab>
         <Tab value="functions">{t("tab.functions")}</Tab>
         <Tab value="model">{t("tab.model")}</Tab>
+        <Tab value="repair">{t("tab.repair")}</Tab>
       </TabList>
       {(Object.keys(panels) as Section[])
         .filter((key) => visited.has(key))
@@ -127,6 +149,7 @@ export function App({ locale: initialLocale = "en-US", theme = "light", services
       <LocaleProvider locale={locale}>
         <ServicesProvider services={services}>
           <Header onLocale={setLocale} />
+          <StuckCellOffer />
           <Sections />
         </ServicesProvider>
       </LocaleProvider>

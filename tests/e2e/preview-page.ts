@@ -87,6 +87,52 @@ export async function sheetValues(page: Page, sheet: string, address: string): P
   );
 }
 
+type RangeContext = {
+  workbook: {
+    worksheets: {
+      getItem(name: string): {
+        getRange(a: string): { load(p: string): { formulas: unknown[][] }; formulas: unknown[][] };
+      };
+    };
+  };
+  sync(): Promise<void>;
+};
+
+/** Writes formulas (and constants) into a range through the preview's Excel API, as code in Excel would. */
+export async function writeFormulas(page: Page, sheet: string, address: string, formulas: unknown[][]): Promise<void> {
+  await page.evaluate(
+    async ([sheetName, rangeAddress, cells]) => {
+      const excel = (
+        window as unknown as { Excel: { run: (batch: (context: RangeContext) => Promise<void>) => Promise<void> } }
+      ).Excel;
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).formulas = cells;
+        await context.sync();
+      });
+    },
+    [sheet, address, formulas] as const,
+  );
+}
+
+/** The formulas of a range, as Range.formulas returns them. */
+export async function sheetFormulas(page: Page, sheet: string, address: string): Promise<unknown[][]> {
+  return page.evaluate(
+    async ([sheetName, rangeAddress]) => {
+      let formulas: unknown[][] = [];
+      const excel = (
+        window as unknown as { Excel: { run: (batch: (context: RangeContext) => Promise<void>) => Promise<void> } }
+      ).Excel;
+      await excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).load("formulas");
+        await context.sync();
+        formulas = range.formulas;
+      });
+      return formulas;
+    },
+    [sheet, address] as const,
+  );
+}
+
 /** The Excel.run calls made so far: round-trips (syncs + final sync) of each, for the pane's sync budgets. */
 export async function excelRuns(page: Page): Promise<{ syncs: number; finalSync: number; error?: string }[]> {
   return page.evaluate(() =>

@@ -1,14 +1,18 @@
 /**
  * No data lost: random workbooks (values, formulas, text that looks like formulas, spilled cells, the analyst's
- * own tables, colliding sheet names), a random selection, and random sequences of every task-pane action. No
- * pre-filled cell may change; an action that reports "occupied" changes nothing; names stay valid and unique.
+ * own tables, colliding sheet names, AMC.* formulas and look-alikes), a random selection, and random sequences of
+ * every task-pane action, the check the pane makes when it opens and the repair included. No pre-filled cell may
+ * change; an action that reports "occupied" changes nothing; the check writes nothing; the repair writes exactly
+ * the cells calling AMC.* functions, leaving their contents as they were; names stay valid and unique.
  */
 import fc from "fast-check";
 import { CATALOG } from "../../src/data/catalog";
 import { DATASET_IDS, type DatasetId } from "../../src/data/index";
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { insertDataset } from "../../src/excel/insert-dataset";
+import { callsAmcFunction } from "../../src/excel/amc-formula";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
 import { FakeWorkbook, installFakeExcel, letters, type FakeCell, type Scalar } from "../support/fake-excel";
 
 const RUNS = Number(process.env.NO_OVERWRITE_RUNS ?? 150);
@@ -17,11 +21,26 @@ const SEED = 20251231;
 type Action =
   | { kind: "dataset"; id: DatasetId; at: "newSheet" | "selection"; withChart: boolean }
   | { kind: "formula" }
-  | { kind: "model" };
+  | { kind: "model" }
+  | { kind: "scan" }
+  | { kind: "repair" };
 
 const cellInput: fc.Arbitrary<Scalar | { spilled: number }> = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }),
-  fc.constantFrom("mine", "", "=A1+1", '=""', "'=not a formula", "资产", true, 0),
+  fc.constantFrom(
+    "mine",
+    "",
+    "=A1+1",
+    '=""',
+    "'=not a formula",
+    "资产",
+    true,
+    0,
+    "=AMC.HHI(A1:A5)",
+    '=amc.figure("net_financing","industry","2024")',
+    '="AMC.TOP5SHARE(A1)"',
+    "='AMC.Data'!A1",
+  ),
   fc.record({ spilled: fc.integer() }),
 );
 
@@ -39,6 +58,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   }),
   fc.constant({ kind: "formula" as const }),
   fc.constant({ kind: "model" as const }),
+  fc.constant({ kind: "scan" as const }),
+  fc.constant({ kind: "repair" as const }),
 );
 
 const scenario = fc.record({
@@ -66,11 +87,38 @@ function run(action: Action, locale: "zh-CN" | "en-US") {
       return insertFormulaAtSelection("=AMC.HHI(A1:A5)");
     case "model":
       return buildReportModel({ locale });
+    case "scan":
+      return scanWorkbook().then(() => ({ status: "scanned" as const }));
+    case "repair":
+      return repairAmcFormulas();
   }
+}
+
+/** How many cells of the workbook hold a formula calling AMC.* (what a repair may write, and all it may write). */
+function amcFormulaCells(wb: FakeWorkbook): number {
+  return wb.sheets.reduce(
+    (sum, sheet) => sum + [...sheet.cells.values()].filter((cell) => callsAmcFunction(cell.formula)).length,
+    0,
+  );
 }
 
 function sameContent(a: FakeCell | undefined, b: FakeCell | undefined): boolean {
   return a?.value === b?.value && a?.formula === b?.formula && Boolean(a?.spilled) === Boolean(b?.spilled);
+}
+
+/** Every cell of `original` holds the same content now (value, formula, spilled), formats aside. */
+function expectSameContents(wb: FakeWorkbook, original: Map<string, Map<string, FakeCell>>) {
+  for (const [sheetName, cells] of original) {
+    const sheet = wb.sheet(sheetName);
+    for (const [key, cell] of cells) {
+      const [row, col] = key.split(",").map(Number);
+      if (!sameContent(sheet.cell(row, col), cell)) {
+        throw new Error(
+          `${sheetName}!${letters(col)}${row + 1} changed from ${JSON.stringify(cell)} to ${JSON.stringify(sheet.cell(row, col))}`,
+        );
+      }
+    }
+  }
 }
 
 describe("no action overwrites a non-empty cell", () => {
@@ -107,8 +155,15 @@ describe("no action overwrites a non-empty cell", () => {
           for (const act of s.actions) {
             const before = wb.snapshot();
             const tablesBefore = wb.tables.length;
+            const syncsBefore = wb.syncs.length;
+            const amcBefore = amcFormulaCells(wb);
+            let checkedAfterRepair: { written: number; expected: number; before: typeof before } | null = null;
             try {
               const result = await run(act, s.locale);
+              if (act.kind === "repair" || act.kind === "scan") {
+                const written = wb.syncs.slice(syncsBefore).reduce((sum, sync) => sum + sync.cellsWritten, 0);
+                checkedAfterRepair = { written, expected: act.kind === "repair" ? amcBefore : 0, before };
+              }
               if (result.status === "occupied") {
                 expect(wb.snapshot()).toEqual(before);
                 expect(wb.tables).toHaveLength(tablesBefore);
@@ -118,21 +173,15 @@ describe("no action overwrites a non-empty cell", () => {
               expect((error as { code?: string }).code).toBe("selectionUnusable");
               expect(wb.snapshot()).toEqual(before);
             }
+            if (checkedAfterRepair) {
+              expect(checkedAfterRepair.written).toBe(checkedAfterRepair.expected);
+              expectSameContents(wb, checkedAfterRepair.before);
+            }
           }
         } finally {
           uninstall();
         }
-        for (const [sheetName, cells] of original) {
-          const sheet = wb.sheet(sheetName);
-          for (const [key, cell] of cells) {
-            const [row, col] = key.split(",").map(Number);
-            if (!sameContent(sheet.cell(row, col), cell)) {
-              throw new Error(
-                `${sheetName}!${letters(col)}${row + 1} changed from ${JSON.stringify(cell)} to ${JSON.stringify(sheet.cell(row, col))}`,
-              );
-            }
-          }
-        }
+        expectSameContents(wb, original);
         const sheetKeys = wb.sheets.map((sheet) => sheet.name.toLowerCase());
         expect(new Set(sheetKeys).size).toBe(sheetKeys.length);
         const tableKeys = wb.tables.map((table) => table.name.toLowerCase());

@@ -8,6 +8,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+import { forgetWorkbookNames, rememberWorkbookNames } from "../../src/excel/names-cache";
 
 type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -26,9 +27,14 @@ function rangeData() {
   };
 }
 
-function sheetData(name: string) {
+function sheetData(name: string, id = `{${name}}`) {
   return {
     name,
+    id,
+    tabColor: "",
+    delete: function (this: Mock) {
+      this.deleted = true;
+    },
     range: rangeData(),
     getRangeByIndexes: function (this: Mock) {
       return this.range;
@@ -69,7 +75,7 @@ function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): 
           newSheet: sheetData("new"),
           // office-addin-mock cannot load a collection's items: answer the load directly.
           load: function (this: Mock) {
-            this.items = [{ name: "Sheet1" }];
+            this.items = [{ name: "Sheet1", id: "{Sheet1}" }];
           },
           add: function (this: Mock, name: string) {
             added.push(name);
@@ -92,6 +98,8 @@ function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): 
   (globalThis as unknown as { Excel: unknown }).Excel = mock;
   return mock;
 }
+
+beforeEach(() => forgetWorkbookNames());
 
 afterEach(() => {
   delete (globalThis as unknown as { Excel?: unknown }).Excel;
@@ -118,7 +126,18 @@ describe("with office-addin-mock", () => {
     expect(result).toMatchObject({ status: "occupied", syncs: 1 });
   });
 
-  it("inserts a dataset on a new sheet in 2 syncs: one read of the names, one write", async () => {
+  it("inserts a dataset on a new sheet in 1 sync when the names are known, clearing its marker colour", async () => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]] });
+    rememberWorkbookNames({ sheets: [{ name: "Sheet1", id: "{Sheet1}" }], tables: [] });
+    const sync = jest.spyOn(mock.context, "sync");
+    const result = await insertDataset("net_financing", { locale: "en-US" });
+    expect(result).toMatchObject({ status: "inserted", table: "AMC_net_financing", syncs: 1 });
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(mock.added).toHaveLength(1);
+    expect(mock.context.workbook.worksheets.newSheet.tabColor).toBe("");
+  });
+
+  it("inserts a dataset on a new sheet in 2 syncs without the names: one read of the names, one write", async () => {
     const mock = excelMock({ formulas: [[""]], values: [[""]] });
     const sync = jest.spyOn(mock.context, "sync");
     const result = await insertDataset("net_financing", { locale: "en-US" });
@@ -131,7 +150,16 @@ describe("with office-addin-mock", () => {
     expect(sync).toHaveBeenCalledTimes(2);
   });
 
-  it("builds the report model in 2 syncs", async () => {
+  it("builds the report model in 1 sync when the names are known", async () => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]] });
+    rememberWorkbookNames({ sheets: [{ name: "Sheet1", id: "{Sheet1}" }], tables: [] });
+    const sync = jest.spyOn(mock.context, "sync");
+    expect(await buildReportModel({ locale: "en-US" })).toMatchObject({ syncs: 1 });
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(mock.added).toEqual(["AMC Model Inputs", "AMC Model Metrics"]);
+  });
+
+  it("builds the report model in 2 syncs without the names", async () => {
     const mock = excelMock({ formulas: [[""]], values: [[""]] });
     const sync = jest.spyOn(mock.context, "sync");
     const result = await buildReportModel({ locale: "zh-CN" });

@@ -2,6 +2,7 @@
 import fs from "fs";
 import path from "path";
 import { formatMessage, hasMessage, messageKeys } from "../../src/i18n/messages";
+import { describe as describeCell } from "../../src/metrics/coercion";
 
 const SRC = path.resolve(__dirname, "../../src");
 
@@ -31,6 +32,23 @@ describe("error messages", () => {
     const params = { argument: "values", value: "X", first: "a", second: "b", metric: "m", entity: "e" };
     expect(formatMessage(key, "en-US", params)).toMatch(/^[^\u4e00-\u9fff]*[A-Za-z]/);
     expect(formatMessage(key, "zh-CN", params)).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("quotes what the analyst typed at most about 100 characters long, its start and its end kept", () => {
+    const typed = `"${"浙".repeat(50_000)}x"`;
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const message = formatMessage("unknownCompany", locale, { value: typed, suggestions: "浙商资产" });
+      expect(message.length).toBeLessThan(300);
+      expect(message).toMatch(/"浙+…浙+x"/);
+      expect(formatMessage("notANumber", locale, { argument: "n", value: '"abc"' })).toContain('"abc"');
+    }
+  });
+
+  it("describes a blank cell in the display language", () => {
+    const params = { argument: "start", value: describeCell(null) };
+    expect(formatMessage("notADate", "en-US", params)).toMatch(/it is \(blank\)\.$/);
+    expect(formatMessage("notADate", "zh-CN", params)).toMatch(/当前为 ?（空白）。$/);
+    expect(formatMessage("notADate", "zh-CN", { ...params, value: describeCell("(blank)") })).toContain('"(blank)"');
   });
 
   it("keeps no message nobody throws", () => {

@@ -77,6 +77,13 @@ describe("TOPN", () => {
     expectError(call("TOPN", col("x", null), col("a", "b"), null, null), "#N/A", /values/);
   });
 
+  it("puts #VALUE! in a label cell longer than Excel's 32,767 characters, and returns one of 32,767 as it is", () => {
+    const longest = "a".repeat(32_767);
+    const [[tooLong], [fits]] = call("TOPN", col(2, 1), col(`${longest}b`, longest), null, false) as unknown[][];
+    expectError(tooLong, "#VALUE!", /32,?767/);
+    expect(fits).toBe(longest);
+  });
+
   it("puts #DIV/0! in the share cells only when the values add up to 0", () => {
     const result = call("TOPN", col(5, -5), col("a", "b"), null, false) as unknown[][];
     expect(result.map((row) => row.slice(0, 2))).toEqual([
@@ -253,6 +260,15 @@ describe("SPREADBP", () => {
     expect(call("SPREADBP", 0.0285, 0.0235)).toEqual([[expect.closeTo(50, 9)]]);
     const spill = call("SPREADBP", col(0.03, 0.025), [[0.02]]) as number[][];
     expect(spill.map((row) => row.map((v) => Math.round(v)))).toEqual([[100], [50]]);
+  });
+
+  it("answers #VALUE! naming the size when broadcasting would spill over 5,000,000 cells or past the sheet", () => {
+    const yields = (rows: number) => Array.from({ length: rows }, () => [0.03]);
+    const benchmarks = (columns: number) => [new Array(columns).fill(0.02)];
+    expectError(call("SPREADBP", yields(2_000), benchmarks(3_000)), "#VALUE!", /2000×3000/);
+    expectError(call("SPREADBP", benchmarks(16_385), 0.01), "#VALUE!", /1×16385/);
+    expect((call("SPREADBP", benchmarks(16_384), 0.01) as unknown[][])[0]).toHaveLength(16_384);
+    expect(call("SPREADBP", yields(2_000), benchmarks(10))).toHaveLength(2_000);
   });
 
   it("throws #VALUE! naming the argument for a single text cell, and marks a text cell inside a range", () => {

@@ -3,6 +3,7 @@
  * judges differently from Excel; each case names the Excel behaviour it pins down.
  */
 import { criterionOf, sumIf } from "../../src/metrics/criteria";
+import { MetricError } from "../../src/metrics/errors";
 
 const matches = (criterion: unknown, cells: unknown[]) => cells.filter(criterionOf(criterion));
 
@@ -45,6 +46,19 @@ describe("criteria", () => {
     expect(matches(true, [true, 1, "TRUE", false])).toEqual([true]);
     expect(matches("FALSE", [true, false, 0])).toEqual([false]);
     expect(matches(">=2025-01-01", [45657, 45658, 45700, "2025-03-01"])).toEqual([45658, 45700]);
+  });
+
+  it("a criterion of 255 characters works and a longer one is #VALUE! naming the argument, as in Excel", () => {
+    const longest = "a".repeat(255);
+    expect(matches(longest, [longest, `${longest}a`])).toEqual([longest]);
+    expect(() => criterionOf(`${longest}a`, "label")).toThrow(
+      expect.objectContaining({
+        code: "#VALUE!",
+        messageKey: "criterionTooLong",
+        params: expect.objectContaining({ argument: "label" }),
+      }),
+    );
+    expect(() => criterionOf(`${longest}a`)).toThrow(MetricError);
   });
 
   it("SUMIF adds the paired numbers of matching cells and counts the matches even when the value is not a number", () => {

@@ -7,6 +7,8 @@
  * Its name rules are written from Excel's documentation independently of src/excel/names.ts.
  */
 
+import { forgetWorkbookNames } from "../../src/excel/names-cache";
+
 export type Scalar = string | number | boolean;
 
 export interface FakeCell {
@@ -55,13 +57,31 @@ export interface FakeChart {
   series: FakeSeries[];
 }
 
+let nextSheetId = 1;
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   charts: FakeChart[] = [];
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   autofitted = new Set<number>();
+  /** Excel's worksheet id: a GUID-like string that survives renames. */
+  readonly id = `{FAKE-SHEET-${nextSheetId++}}`;
+  tabColor = "";
   constructor(public name: string) {}
+
+  /** The smallest block holding every cell with a value or formula (formats ignored), or null for an empty sheet. */
+  usedBlock(): FakeBlock | null {
+    const keys = [...this.cells]
+      .filter(([, cell]) => cell.formula !== "" || (cell.value !== "" && cell.value !== null))
+      .map(([key]) => key.split(",").map(Number));
+    if (keys.length === 0) return null;
+    const rows = keys.map(([row]) => row);
+    const cols = keys.map(([, col]) => col);
+    const row = Math.min(...rows);
+    const col = Math.min(...cols);
+    return { row, col, rows: Math.max(...rows) - row + 1, cols: Math.max(...cols) - col + 1 };
+  }
 
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -260,6 +280,17 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /** Worksheet.delete(): the sheet and its tables go; Excel refuses to delete the last sheet. */
+  deleteSheet(sheet: FakeSheet): void {
+    if (!this.sheets.includes(sheet)) throw new FakeExcelError("ItemNotFound", `sheet ${sheet.name} was deleted`);
+    if (this.sheets.length === 1) throw new FakeExcelError("InvalidOperation", "cannot delete the last sheet");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    if (this.active === sheet) this.active = this.sheets[0];
+    if (this.selection.sheet === sheet)
+      this.selection = { sheet: this.active, block: { row: 0, col: 0, rows: 1, cols: 1 } };
+  }
+
   addTable(sheet: FakeSheet, block: FakeBlock): FakeTable {
     checkInGrid(block);
     const clash = this.tables.find((t) => t.sheet === sheet && overlaps(t, block));
@@ -297,6 +328,10 @@ function notLoaded(what: string): never {
   throw new FakeExcelError("PropertyNotLoaded", `${what} was read before load() and context.sync()`);
 }
 
+function propertyNames(properties?: string | string[]): string[] {
+  return (Array.isArray(properties) ? properties : (properties ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
+}
+
 /** A proxy whose target is resolved when its queued operations run, with loaded scalar properties. */
 abstract class Proxy<T> {
   protected loaded = new Map<string, unknown>();
@@ -308,9 +343,7 @@ abstract class Proxy<T> {
   protected abstract read(property: string, target: T): unknown;
 
   load(properties?: string | string[]): this {
-    const names = (Array.isArray(properties) ? properties : (properties ?? "").split(","))
-      .map((p) => p.trim())
-      .filter(Boolean);
+    const names = propertyNames(properties);
     this.wb.enqueue(() => {
       const target = this.resolve();
       for (const name of names) this.loaded.set(name, this.read(name, target));
@@ -516,6 +549,35 @@ export class FakeRange extends Proxy<RangeTarget> {
   }
 }
 
+/** getUsedRangeOrNullObject(true): a range, or a null object whose isNullObject is known after the sync. */
+export class FakeUsedRange extends FakeRange {
+  private nullObject: boolean | undefined;
+  constructor(wb: FakeWorkbook, sheet: () => FakeSheet) {
+    let target: RangeTarget | null = null;
+    super(wb, () => target ?? notLoaded("a used range before its sync"));
+    wb.enqueue(() => {
+      const resolved = sheet();
+      const block = resolved.usedBlock();
+      target = block ? { sheet: resolved, block } : null;
+      this.nullObject = target === null;
+    });
+  }
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) notLoaded("isNullObject");
+    return this.nullObject;
+  }
+  /** A null object loads nothing: reading its properties then fails as unloaded. */
+  load(properties?: string | string[]): this {
+    const names = propertyNames(properties);
+    this.wb.enqueue(() => {
+      if (this.nullObject) return;
+      const target = this.resolve();
+      for (const name of names) this.loaded.set(name, this.read(name, target));
+    });
+    return this;
+  }
+}
+
 class FakeTableProxy extends Proxy<FakeTable> {
   protected read(property: string, table: FakeTable): unknown {
     if (property === "name") return table.name;
@@ -693,10 +755,30 @@ class FakeChartProxy {
 export class FakeWorksheet extends Proxy<FakeSheet> {
   protected read(property: string, sheet: FakeSheet): unknown {
     if (property === "name") return sheet.name;
+    if (property === "id") return sheet.id;
+    if (property === "tabColor") return sheet.tabColor;
     throw new FakeExcelError("InvalidArgument", `the fake cannot load Worksheet.${property}`);
   }
   get name(): string {
     return this.get("name");
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get tabColor(): string {
+    return this.get("tabColor");
+  }
+  set tabColor(v: string) {
+    if (v !== "" && !/^#[0-9A-F]{6}$/i.test(v)) throw new FakeExcelError("InvalidArgument", `tab colour ${v}`);
+    this.wb.enqueue(() => (this.resolve().tabColor = v.toUpperCase()));
+  }
+  delete(): void {
+    this.wb.enqueue(() => this.wb.deleteSheet(this.resolve()));
+  }
+  /** The used range (values and formulas; formats ignored, as with valuesOnly), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeUsedRange {
+    if (valuesOnly !== true) throw new Error("the add-in reads used ranges with valuesOnly = true");
+    return new FakeUsedRange(this.wb, () => this.resolve());
   }
   set name(v: string) {
     this.wb.enqueue(() => this.wb.renameSheet(this.resolve(), v));
@@ -755,17 +837,31 @@ export class FakeWorksheet extends Proxy<FakeSheet> {
   }
 }
 
+const SHEET_ITEM_PROPERTIES = ["name", "id", "tabColor"];
+
 class FakeWorksheetCollection extends Proxy<FakeSheet[]> {
-  protected read(property: string, sheets: FakeSheet[]): unknown {
-    if (property !== "items/name") throw new FakeExcelError("InvalidArgument", `cannot load worksheets.${property}`);
-    return sheets.map((s) => {
-      const proxy = new FakeWorksheet(this.wb, () => s);
-      (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set("name", s.name);
-      return proxy;
+  protected read(): unknown {
+    throw new FakeExcelError("InvalidArgument", "worksheets load only items/name, items/id, items/tabColor");
+  }
+  /** load("items/name,items/id,…"): one proxy per sheet with those properties loaded. */
+  load(properties?: string | string[]): this {
+    const wanted = propertyNames(properties).map((p) => p.replace(/^items\//, ""));
+    const unknown = wanted.filter((p) => !SHEET_ITEM_PROPERTIES.includes(p));
+    if (unknown.length > 0) throw new FakeExcelError("InvalidArgument", `cannot load worksheets ${unknown.join(",")}`);
+    this.wb.enqueue(() => {
+      const items = this.resolve().map((sheet) => {
+        const proxy = new FakeWorksheet(this.wb, () => sheet);
+        const loaded = (proxy as unknown as { loaded: Map<string, unknown> }).loaded;
+        for (const property of wanted)
+          loaded.set(property, property === "name" ? sheet.name : property === "id" ? sheet.id : sheet.tabColor);
+        return proxy;
+      });
+      this.loaded.set("items", items);
     });
+    return this;
   }
   get items(): FakeWorksheet[] {
-    return this.get("items/name");
+    return this.get("items");
   }
   add(name: string): FakeWorksheet {
     let created: FakeSheet | null = null;
@@ -774,7 +870,7 @@ class FakeWorksheetCollection extends Proxy<FakeSheet[]> {
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.wb, () => {
-      const found = this.wb.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      const found = this.wb.sheets.find((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase());
       if (!found) throw new FakeExcelError("ItemNotFound", `no sheet ${name}`);
       return found;
     });
@@ -804,6 +900,7 @@ export class FakeContext {
 
 /** Installs `Excel.run` over `wb` as the global the add-in calls; returns a function that removes it. */
 export function installFakeExcel(wb: FakeWorkbook): () => void {
+  forgetWorkbookNames(); // another workbook: what the add-in knew of the last one's names no longer holds
   const global = globalThis as unknown as { Excel?: unknown };
   const previous = global.Excel;
   global.Excel = {

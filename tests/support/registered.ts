@@ -24,11 +24,20 @@ export function registeredFunctions(): Map<string, Registered> {
 
 /** Calls a registered function and returns its value, or the CustomFunctions.Error it threw. */
 export function callRegistered(registry: Map<string, Registered>, id: string, ...args: unknown[]): unknown {
+  return outcomeOf(registry, id, ...args).value;
+}
+
+/** Calls a registered function and tells a returned value from a thrown one. */
+export function outcomeOf(
+  registry: Map<string, Registered>,
+  id: string,
+  ...args: unknown[]
+): { threw: boolean; value: unknown } {
   const fn = registry.get(id);
   if (!fn) throw new Error(`${id} was not registered`);
   try {
-    return fn(...args);
+    return { threw: false, value: fn(...args) };
   } catch (error) {
-    return error;
+    return { threw: true, value: error };
   }
 }

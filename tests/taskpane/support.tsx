@@ -2,6 +2,7 @@
 import { render, waitFor } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
+import type { WorkbookScan } from "../../src/excel/repair";
 import type { PaneServices } from "../../src/taskpane/shell/services";
 import type { Locale } from "../../src/i18n/locale";
 import type { ThemeKind } from "../../src/taskpane/shell/settings";
@@ -12,8 +13,15 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     insertFormula: jest.fn().mockRejectedValue(new Error("insertFormula not expected")),
     buildReportModel: jest.fn().mockRejectedValue(new Error("buildReportModel not expected")),
     loadFunctionDocs: jest.fn().mockResolvedValue([]),
+    scanWorkbook: jest.fn().mockResolvedValue(cleanScan()),
+    repairAmcFormulas: jest.fn().mockRejectedValue(new Error("repairAmcFormulas not expected")),
     ...overrides,
   } as jest.Mocked<PaneServices>;
+}
+
+/** What the pane's workbook check answers for a workbook with no AMC.* cell stuck. */
+export function cleanScan(overrides: Partial<WorkbookScan> = {}): WorkbookScan {
+  return { amcCells: 0, nameErrors: 0, busy: 0, sheets: [], syncs: 1, ...overrides };
 }
 
 export function renderPane(options: { locale?: Locale; theme?: ThemeKind; services?: PaneServices } = {}) {

@@ -11,7 +11,14 @@ import type { PreviewRequestContext } from "./request-context";
 import { TableCollectionProxy } from "./table";
 
 type WorksheetMembers =
-  "name" | "activate" | "getRange" | "getRangeByIndexes" | "getUsedRangeOrNullObject" | "getUsedRange";
+  | "name"
+  | "tabColor"
+  | "activate"
+  | "delete"
+  | "getRange"
+  | "getRangeByIndexes"
+  | "getUsedRangeOrNullObject"
+  | "getUsedRange";
 
 /** A range address on a given sheet; a sheet prefix must name that sheet. */
 export function rectOnSheet(address: string, sheetName: string): CellRect {
@@ -64,7 +71,20 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
       id: (id: number) => `{preview-sheet-${id}}`,
       position: (id: number) => workbook.sheets().findIndex((sheet) => sheet.id === id),
       visibility: () => "Visible",
+      tabColor: (id: number) => workbook.tabColor(id),
     };
+  }
+
+  get tabColor(): string {
+    return this.loadedValue("tabColor");
+  }
+
+  set tabColor(colour: string) {
+    this.queueSet("tabColor", colour, (id) => this.context.previewWorkbook.setTabColor(id, colour));
+  }
+
+  delete(): void {
+    this.queueCall("delete", (id) => this.context.previewWorkbook.deleteSheet(id));
   }
 
   get name(): string {

@@ -1,6 +1,7 @@
 /**
- * The workbench layout: a toolbar (Office display language and theme for the pane), the formula bar, the grid
- * with its sheet tabs, and the real task pane beside it, as Excel on the web shows an add-in.
+ * The workbench layout: a toolbar (Office display language and theme for the pane, and a switch that puts AMC.*
+ * formulas in Excel's "not yet registered" #NAME? state), the formula bar, the grid with its sheet tabs, and the
+ * real task pane beside it, as Excel on the web shows an add-in.
  */
 import { useCallback, useState } from "react";
 import type { PreviewTheme } from "../excel-api/office-mock";
@@ -65,6 +66,13 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
             <option value="dark">Dark</option>
           </select>
         </label>
+        <button
+          type="button"
+          title="Every AMC.* formula shows #NAME? until re-entered, as when Excel opens a workbook before the add-in loads; the task pane opens anew"
+          onClick={() => runtime.simulateUnregisteredFunctions()}
+        >
+          Simulate reopening before the add-in loads (#NAME?)
+        </button>
         <span className="toolbar-note">
           Formulas computed by HyperFormula (GPL-3.0), in this preview only · {runtime.plugin.names.length} AMC
           functions · round-trips to Excel: <span data-testid="round-trips">{runtime.excel.roundTrips()}</span>
@@ -76,7 +84,7 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
           <Grid workbook={workbook} />
           <SheetTabs workbook={workbook} />
         </section>
-        <PaneHost key={`${language}|${theme}`} language={language} theme={theme} />
+        <PaneHost key={`${language}|${theme}|${runtime.paneGeneration}`} language={language} theme={theme} />
       </div>
     </div>
   );

@@ -21,6 +21,7 @@ import { rewriteStructuredReferences, type TableGeometry } from "./structured-re
 import { seriesOfSource } from "./chart-series";
 import { WorkbookError } from "./workbook-error";
 import { defaultTableName, validateSheetName, validateTableName } from "./names";
+import { callsAmcFunction } from "../../excel/amc-formula";
 
 /** A cell value as the Excel API returns it: "" for blank, the error text ("#DIV/0!") for errors. */
 export type ExcelValue = number | string | boolean;
@@ -98,7 +99,17 @@ interface SheetState extends SheetInfo {
   frozenRows: number;
   /** Formulas as written, where they differ from what the engine got (structured references rewritten). */
   writtenFormulas: Map<string, string>;
+  /** "" for Excel's automatic colour, else #RRGGBB. */
+  tabColor: string;
+  /** AMC.* formulas entered "before the add-in loaded" (see simulateUnregisteredFunctions): #NAME? until re-entered. */
+  unregistered: Set<string>;
 }
+
+/** What the engine evaluates for an AMC.* formula Excel could not bind: an unknown function, so #NAME?. */
+const UNREGISTERED_FORMULA = "=AMC.FUNCTIONSNOTYETREGISTERED()";
+const UNREGISTERED_MESSAGE =
+  "Preview simulation: this AMC.* formula was entered before the add-in's functions were registered, so Excel " +
+  "shows #NAME? until the formula is re-entered (edit the cell and press Enter, or use the task pane's Repair).";
 
 type Listener = () => void;
 
@@ -219,6 +230,8 @@ export class PreviewWorkbook {
       columnWidths: new Map(),
       frozenRows: 0,
       writtenFormulas: new Map(),
+      tabColor: "",
+      unregistered: new Set(),
     });
     this.sheetOrder.push(id);
     this.changed();
@@ -229,6 +242,37 @@ export class PreviewWorkbook {
     for (let n = this.sheetOrder.length + 1; ; n += 1) {
       if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
     }
+  }
+
+  /** Worksheet.delete(): the sheet, its tables and charts go; Excel refuses to delete the last sheet. */
+  deleteSheet(sheetId: number): void {
+    this.sheet(sheetId);
+    if (this.sheetOrder.length === 1) {
+      throw new WorkbookError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    }
+    this.batch(() => {
+      for (const table of [...this.tableStates.values()])
+        if (table.sheetId === sheetId) this.tableStates.delete(table.id);
+      for (const chart of [...this.chartStates.values()])
+        if (chart.sheetId === sheetId) this.chartStates.delete(chart.id);
+      this.sheetOrder = this.sheetOrder.filter((id) => id !== sheetId);
+      this.sheetStates.delete(sheetId);
+      this.engine.removeSheet(sheetId);
+      if (this.activeId === sheetId) this.activate(this.sheetOrder[0]);
+      this.changed();
+    });
+  }
+
+  tabColor(sheetId: number): string {
+    return this.sheet(sheetId).tabColor;
+  }
+
+  setTabColor(sheetId: number, colour: string): void {
+    if (colour !== "" && !/^#?[0-9a-f]{6}$/i.test(colour)) {
+      throw new WorkbookError("InvalidArgument", `"${colour}" is not a colour (#RRGGBB, or "" for automatic).`);
+    }
+    this.sheet(sheetId).tabColor = colour === "" ? "" : `#${colour.replace(/^#/, "").toUpperCase()}`;
+    this.changed();
   }
 
   get activeSheetId(): number {
@@ -336,6 +380,7 @@ export class PreviewWorkbook {
 
   private engineContent(state: SheetState, row: number, column: number, content: unknown, tables: TableGeometry[]) {
     state.writtenFormulas.delete(cellKey(row, column));
+    state.unregistered.delete(cellKey(row, column)); // re-entering a formula binds it again, as in Excel
     if (content === "" || content === undefined) return null;
     if (typeof content === "number" || typeof content === "boolean") return content;
     if (typeof content !== "string") {
@@ -355,6 +400,7 @@ export class PreviewWorkbook {
     this.engine.batch(() => {
       for (const state of this.sheetStates.values()) {
         for (const [key, written] of state.writtenFormulas) {
+          if (state.unregistered.has(key)) continue;
           const [row, column] = key.split(":").map(Number);
           const rewritten = rewriteStructuredReferences(written, tables, { sheetName: state.name, row, column });
           this.engine.setCellContents(this.address(state.id, row, column), [[rewritten.formula]]);
@@ -376,6 +422,12 @@ export class PreviewWorkbook {
     this.engine.getSheetValues(sheetId).forEach((cells, row) =>
       cells.forEach((value, column) => {
         if (value !== null && value !== "") include({ row, column, rowCount: 1, columnCount: 1 });
+      }),
+    );
+    // A formula counts even when it shows nothing (="").
+    this.engine.getSheetFormulas(sheetId).forEach((cells, row) =>
+      cells.forEach((formula, column) => {
+        if (formula !== undefined) include({ row, column, rowCount: 1, columnCount: 1 });
       }),
     );
     if (!valuesOnly) {
@@ -663,6 +715,39 @@ export class PreviewWorkbook {
   }
 
   // ------------------------------------------------------------------------------------------------------------
+  // Excel's "not yet registered" state (dev only)
+  // ------------------------------------------------------------------------------------------------------------
+
+  /**
+   * Puts every AMC.* formula of the workbook in the state Excel leaves them in when a workbook is opened before the
+   * add-in's functions are registered: each shows #NAME? (a recalculation does not help) until its formula is
+   * re-entered, by typing it again or writing it through Range.formulas/values. Returns how many cells it marked.
+   */
+  simulateUnregisteredFunctions(): number {
+    let marked = 0;
+    this.batch(() => {
+      this.engine.batch(() => {
+        for (const state of this.sheetStates.values()) {
+          this.engine.getSheetFormulas(state.id).forEach((cells, row) =>
+            cells.forEach((formula, column) => {
+              const key = cellKey(row, column);
+              const written = state.writtenFormulas.get(key) ?? formula;
+              if (formula === undefined || state.unregistered.has(key) || !callsAmcFunction(written)) return;
+              state.writtenFormulas.set(key, written!);
+              state.unregistered.add(key);
+              this.engine.setCellContents(this.address(state.id, row, column), [[UNREGISTERED_FORMULA]]);
+              marked += 1;
+            }),
+          );
+        }
+      });
+      this.settle();
+      this.changed();
+    });
+    return marked;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
   // What the grid draws
   // ------------------------------------------------------------------------------------------------------------
 
@@ -674,11 +759,12 @@ export class PreviewWorkbook {
     const formula = state.writtenFormulas.get(cellKey(row, column)) ?? this.engine.getCellFormula(address);
     const spilled = this.engine.isCellPartOfArray(address);
     if (raw instanceof DetailedCellError) {
+      const unregistered = state.unregistered.has(cellKey(row, column));
       return {
         text: raw.value,
         value: raw.value,
         formula,
-        error: { code: raw.value, message: raw.message },
+        error: { code: raw.value, message: unregistered ? UNREGISTERED_MESSAGE : raw.message },
         format,
         spilled,
       };

@@ -1,11 +1,12 @@
 /**
- * What the pane asks of the outside world, as one object passed down through context: the src/excel actions and
- * the function reference loader. Components never call Excel themselves, so tests render them with fakes.
+ * What the pane asks of the outside world, as one object passed down through context: the src/excel actions (and
+ * the workbook check the pane runs when it opens) and the function reference loader. Components never call Excel themselves, so tests render them with fakes.
  */
 import { createContext, useContext, type ReactNode } from "react";
 import type { ReportModelOptions, ReportModelResult } from "../../excel/build-report-model";
 import type { InsertDatasetOptions, InsertDatasetResult } from "../../excel/insert-dataset";
 import type { InsertFormulaResult } from "../../excel/insert-formula";
+import type { RepairResult, WorkbookScan } from "../../excel/repair";
 import type { DatasetId } from "../../data/index";
 import type { Locale } from "../../i18n/locale";
 import type { FunctionDoc } from "../functions/function-docs";
@@ -15,6 +16,9 @@ export interface PaneServices {
   insertFormula(formula: string): Promise<InsertFormulaResult>;
   buildReportModel(options: ReportModelOptions): Promise<ReportModelResult>;
   loadFunctionDocs(locale: Locale): Promise<FunctionDoc[]>;
+  /** The read the pane makes when it opens: AMC.* cells stuck at #NAME?/#BUSY! (and the names inserts use). */
+  scanWorkbook(): Promise<WorkbookScan>;
+  repairAmcFormulas(): Promise<RepairResult>;
 }
 
 async function loadFunctionDocs(locale: Locale): Promise<FunctionDoc[]> {
@@ -31,6 +35,8 @@ export const excelServices: PaneServices = {
   insertFormula: async (formula) => (await excel()).insertFormulaAtSelection(formula),
   buildReportModel: async (options) => (await excel()).buildReportModel(options),
   loadFunctionDocs,
+  scanWorkbook: async () => (await excel()).scanWorkbook(),
+  repairAmcFormulas: async () => (await excel()).repairAmcFormulas(),
 };
 
 const ServicesContext = createContext<PaneServices>(excelServices);
