@@ -3,21 +3,10 @@
  * cells as null or "", a few text cells ("n/a", "—") in number columns, dates as serial numbers. Seeded, so every
  * run times the same data.
  */
+import { seededRandom } from "../../tests/support/seeded-random";
 
 export type Cell = number | string | boolean | null;
 export type Column = Cell[][];
-
-/** mulberry32: a small, fast, seeded generator (the benchmarks need repeatable data, not cryptography). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXT_IN_NUMBERS = ["n/a", "—", "未披露"];
 const RATINGS = ["AAA", "AAA", "AA+", "AA+", "AA+", "AA", "AA", "AA-", "A+", "NR"];
