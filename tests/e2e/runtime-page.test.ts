@@ -4,6 +4,7 @@
  * the built functions.json must be associated, with no page or console error; the timings are printed, and every
  * request the page makes is recorded (test-output/runtime-page-requests.json).
  */
+import type { Page } from "playwright-core";
 import { launchChromium, ProblemLog, RequestLog, type LaunchedBrowser } from "../support/browser";
 import { builtMetadata, describeInBrowser, E2E, saveReport } from "./environment";
 import { OFFICE_JS_URL, OFFICE_STUB, type Association } from "./office-stub";
@@ -11,6 +12,7 @@ import { OFFICE_JS_URL, OFFICE_STUB, type Association } from "./office-stub";
 jest.setTimeout(60_000);
 
 interface Loaded {
+  page: Page;
   associations: Association[];
   /** Milliseconds after navigation at which the page and each script had arrived (resource timing). */
   arrivals: Record<string, number>;
@@ -45,7 +47,14 @@ async function loadRuntimePage(browser: LaunchedBrowser): Promise<Loaded> {
       ]),
     );
   });
-  return { associations, arrivals, firstPaneRender: (await firstPaneRender.jsonValue()) as number, problems, requests };
+  return {
+    page,
+    associations,
+    arrivals,
+    firstPaneRender: (await firstPaneRender.jsonValue()) as number,
+    problems,
+    requests,
+  };
 }
 
 describeInBrowser("the production runtime page (taskpane.html from the production build)", () => {
@@ -83,12 +92,41 @@ describeInBrowser("the production runtime page (taskpane.html from the productio
     expect(loaded.problems.all()).toEqual([]);
   });
 
-  it("asks nothing of any origin but its own and office.js's host", () => {
+  it("asks nothing of any origin but its own and office.js's host while loading", () => {
     const file = saveReport("runtime-page-requests.json", loaded.requests.requests);
     console.log(
       `runtime page: ${loaded.requests.requests.length} requests (${loaded.requests.origins().join(", ")}); see ${file}`,
     );
     const allowed = [new URL(E2E.prodUrl).origin, "https://appsforoffice.microsoft.com"];
     expect(loaded.requests.outside(allowed)).toEqual([]);
+  });
+});
+
+describeInBrowser("the production task pane, used tab by tab", () => {
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("loads its lazy parts and the function metadata from its own origin only, with no error", async () => {
+    const loaded = await loadRuntimePage(browser);
+    const { page } = loaded;
+    await page.getByRole("button", { name: /Roster of local AMCs/ }).click();
+    await page.getByRole("button", { name: /Insert table/ }).waitFor();
+    for (const tab of ["Functions", "Model", "Repair"]) await page.getByRole("tab", { name: tab }).click();
+    await page.getByRole("tab", { name: "Functions" }).click();
+    await page.getByText("TOP5SHARE", { exact: false }).first().waitFor();
+
+    const paths = loaded.requests.requests.map((request) => new URL(request.url).pathname);
+    expect(paths).toEqual(expect.arrayContaining(["/functions.json", "/pane-functions.js", "/pane-dataset.js"]));
+    const allowed = [new URL(E2E.prodUrl).origin, "https://appsforoffice.microsoft.com"];
+    expect(loaded.requests.outside(allowed)).toEqual([]);
+    expect(loaded.problems.all()).toEqual([]);
+    saveReport("task-pane-requests.json", loaded.requests.requests);
   });
 });
