@@ -14,20 +14,14 @@ export function isOmitted(value: unknown): value is null | undefined {
 }
 
 /**
- * A range argument as a 2-D array: a single value is a 1×1 range, a 1-D array one row. An error value inside
- * (a CustomFunctions.Error) is returned as the result, as SUM returns the first error of its range.
+ * A range argument as a 2-D array: a single value is a 1×1 range, a 1-D array one row. Error values inside (a
+ * CustomFunctions.Error in a cell) are left to the metrics, which return the first one they read, as SUM does: they
+ * check each cell in the loop that reads it (src/metrics/ranges.ts), where a pass here would cost as much again.
  */
 export function range(value: unknown): Range {
-  const rows: unknown[][] = !Array.isArray(value)
-    ? [[value]]
-    : value.every(Array.isArray)
-      ? (value as unknown[][])
-      : [value as unknown[]];
-  for (const row of rows) {
-    const error = row.find((cell) => cell instanceof CustomFunctions.Error);
-    if (error) throw error;
-  }
-  return rows;
+  if (!Array.isArray(value)) return [[value]];
+  // Excel passes a range as an array of rows; a 1-D array (some hosts, a script) is one row.
+  return value.length === 0 || Array.isArray(value[0]) ? (value as unknown[][]) : [value];
 }
 
 /** An optional range: null when omitted or when every cell is blank. */
@@ -41,7 +35,8 @@ export function optionalRange(value: unknown): Range | null {
 export function single(value: unknown): unknown {
   let cell = value;
   while (Array.isArray(cell)) cell = cell[0];
-  if (cell instanceof CustomFunctions.Error) throw cell;
+  // typeof first: `instanceof` on a number or text costs more than the rest of a scalar function's call.
+  if (typeof cell === "object" && cell !== null && cell instanceof CustomFunctions.Error) throw cell;
   return cell;
 }
 
@@ -97,6 +92,12 @@ export function optionalText(value: unknown, argument: string): string | null {
 }
 
 /**
+ * A period written as the figures write them (2024, 2025-06, 2025-06-30, 2025-01..2025-11, digits and dashes only):
+ * already in its normal form, so the date round trip below (a Date object per call) is skipped.
+ */
+const NORMAL_PERIOD = /^\d{4}(-\d\d){0,2}(\.\.\d{4}(-\d\d){0,2})?$/;
+
+/**
  * A period argument as the figures write it: a year typed as a number (2024), a date cell (its ISO date), or text
  * (`2025-06-30`, `2025-01..2025-11`; `2025/6/30` is read as 2025-06-30); null when omitted or blank.
  */
@@ -111,6 +112,7 @@ export function optionalPeriod(value: unknown, argument: string): string | null 
     if (iso) return iso;
   }
   if (typeof cell === "string") {
+    if (NORMAL_PERIOD.test(cell)) return cell;
     const serial = isoDateSerial(cell);
     const iso = serial === undefined ? undefined : isoDateOfSerial(serial);
     return iso ?? cell.normalize("NFKC").replace(/\s+/g, "");

@@ -8,7 +8,7 @@ import { canonicalShortName, EDITIONS, type EditionId, type FigureRecord } from 
 import { periodEnd } from "../data/periods";
 import { MetricError } from "../metrics/errors";
 import { companyNamed } from "./roster-lookup";
-import { closestMatches, listForMessage, nameKey } from "./text-match";
+import { closestMatches, getByName, listForMessage, nameKey } from "./text-match";
 
 interface FigureIndex {
   /** metric → entity → its figures, oldest period first. */
@@ -64,7 +64,7 @@ export interface FigureQuery {
 }
 
 function metricOf(index: FigureIndex, typed: string): string {
-  const metric = index.metricByName.get(nameKey(typed));
+  const metric = getByName(index.metricByName, typed);
   if (metric) return metric;
   throw new MetricError("#N/A", "unknownMetric", {
     value: typed,
@@ -74,7 +74,7 @@ function metricOf(index: FigureIndex, typed: string): string {
 
 /** The entity key figures use: industry, sample, or a company's canonical short name (any of its names works). */
 function entityKey(typed: string, edition: EditionId): string {
-  const aggregate = AGGREGATE_NAMES.get(nameKey(typed));
+  const aggregate = getByName(AGGREGATE_NAMES, typed);
   if (aggregate) return aggregate;
   const company = companyNamed(typed, edition);
   return company ? canonicalShortName(company) : typed.trim();
@@ -116,6 +116,7 @@ export function findFigure({ metric: typedMetric, entity: typedEntity, period, e
 
 /** A whole stable key typed as the metric (`net_financing|industry|2024`) split into its parts. */
 export function splitFigureKey(metric: string): { metric: string; entity: string; period: string } | null {
+  if (!metric.includes("|")) return null;
   const parts = metric.split("|");
   return parts.length === 3 ? { metric: parts[0], entity: parts[1], period: parts[2] } : null;
 }

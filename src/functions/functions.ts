@@ -18,11 +18,11 @@ import {
   textArgument,
 } from "./arguments";
 import { resolveEdition } from "./editions";
-import { displayLocale, run } from "./excel-errors";
+import { displayLocale, run, toExcelError } from "./excel-errors";
 import { splitFigureKey, type FigureQuery } from "./figure-lookup";
-import { datasetTable, figureCitation, figureValue, rosterRows } from "./report-data";
+import { datasetSpill, figureCitation, figureValue, rosterSpill } from "./report-data";
 import { companiesIn, companyField, findCompany } from "./roster-lookup";
-import { headerRow, runNumber, spill } from "./spill";
+import { excelNumber, headerRow, runNumber, spill } from "./spill";
 import { hhi as herfindahl, share as shareOf, topN, topNShare } from "../metrics/concentration";
 import { distribution as bucketCounts } from "../metrics/distribution";
 import { bondFlows, issuanceSplit, netFinancing, termShare } from "../metrics/financing";
@@ -113,7 +113,12 @@ export function growthrate(current: any[][], prior: any[][]): number {
  * @returns The annualised rate.
  */
 export function annualize(rate: number, months: number): number {
-  return runNumber(() => annualized(numberArgument(rate, "rate"), numberArgument(months, "months")));
+  // No closure (runNumber's form): Excel calls a function of single values once per cell of a range.
+  try {
+    return excelNumber(annualized(numberArgument(rate, "rate"), numberArgument(months, "months")));
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**
@@ -327,7 +332,12 @@ export function ratingdist(ratings: any[][], headers?: boolean): any[][] {
  * @returns The position, 1 for AAA.
  */
 export function ratingrank(rating: any): number {
-  return runNumber(() => ratingRank(single(rating)));
+  // No closure (runNumber's form): Excel calls a function of single values once per cell of a range.
+  try {
+    return ratingRank(single(rating));
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }
 
 /**
@@ -387,7 +397,7 @@ export function spreadbp(bond_yield: any[][], benchmark: any[][]): any[][] {
  * @returns One row per company, in the appendix's order.
  */
 export function roster(province?: string, headers?: boolean): any[][] {
-  return run(() => spill(rosterRows(optionalText(province, "province")), headerRow("ROSTER", withHeaders(headers))));
+  return run(() => rosterSpill(optionalText(province, "province"), displayLocale(), withHeaders(headers)));
 }
 
 /**
@@ -465,8 +475,5 @@ export function source(metric: string, entity?: string, period?: any, edition?: 
  * @returns One row per record.
  */
 export function dataset(name: string, headers?: boolean): any[][] {
-  return run(() => {
-    const table = datasetTable(textArgument(name, "name"), displayLocale());
-    return spill(table.rows, withHeaders(headers) ? table.headers : null);
-  });
+  return run(() => datasetSpill(textArgument(name, "name"), displayLocale(), withHeaders(headers)));
 }

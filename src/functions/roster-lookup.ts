@@ -5,12 +5,14 @@
 import { canonicalShortName, EDITIONS, LATEST_EDITION, type EditionId, type RosterRecord } from "../data/index";
 import { MetricError } from "../metrics/errors";
 import { PROVINCE_KEYS, provinceKey } from "./provinces";
-import { closestMatches, listForMessage, nameKey } from "./text-match";
+import { closestMatches, getByName, listForMessage, nameKey } from "./text-match";
 
 export interface RosterIndex {
   companies: readonly RosterRecord[];
   byName: ReadonlyMap<string, RosterRecord>;
   byProvince: ReadonlyMap<string, RosterRecord[]>;
+  /** The province key of each province as the roster prints it (浙江省) and of each key (浙江). */
+  provinceKeys: ReadonlyMap<string, string>;
   /** Every name a company is known by, for suggestions. */
   names: readonly string[];
 }
@@ -22,12 +24,16 @@ export function namesOf(company: RosterRecord): string[] {
 function buildIndex(companies: readonly RosterRecord[]): RosterIndex {
   const byName = new Map<string, RosterRecord>();
   const byProvince = new Map<string, RosterRecord[]>();
+  const provinceKeys = new Map<string, string>();
   for (const company of companies) {
     for (const name of namesOf(company)) byName.set(nameKey(name), company);
     const key = provinceKey(company.province);
-    byProvince.set(key, [...(byProvince.get(key) ?? []), company]);
+    const inProvince = byProvince.get(key);
+    if (inProvince) inProvince.push(company);
+    else byProvince.set(key, [company]);
+    provinceKeys.set(company.province, key).set(key, key);
   }
-  return { companies, byName, byProvince, names: companies.flatMap(namesOf) };
+  return { companies, byName, byProvince, provinceKeys, names: companies.flatMap(namesOf) };
 }
 
 const indexes = new Map<EditionId, RosterIndex>();
@@ -44,7 +50,7 @@ export function rosterIndex(edition: EditionId = LATEST_EDITION): RosterIndex {
 
 /** The company known by this name, or undefined. */
 export function companyNamed(name: string, edition?: EditionId): RosterRecord | undefined {
-  return rosterIndex(edition).byName.get(nameKey(name));
+  return getByName(rosterIndex(edition).byName, name);
 }
 
 /** The company known by this name; #N/A with the closest names when there is none. */
@@ -57,11 +63,19 @@ export function findCompany(name: string, edition?: EditionId): RosterRecord {
   });
 }
 
+/**
+ * The key of a province as typed: looked up directly when typed as the roster prints it or as its key
+ * (浙江省, 浙江), which costs less than working it out (provinceKey).
+ */
+export function provinceKeyOf(province: string, edition?: EditionId): string {
+  return rosterIndex(edition).provinceKeys.get(province) ?? provinceKey(province);
+}
+
 /** The companies of a province (all of them for null); #N/A when the name is not a province at all. */
 export function companiesIn(province: string | null, edition?: EditionId): readonly RosterRecord[] {
   const index = rosterIndex(edition);
   if (province === null) return index.companies;
-  const key = provinceKey(province);
+  const key = provinceKeyOf(province, edition);
   const companies = index.byProvince.get(key);
   if (companies) return companies;
   if (PROVINCE_KEYS.has(key)) return [];
@@ -87,7 +101,7 @@ const FIELD_BY_NAME = new Map(FIELDS.flatMap(([names, read]) => names.map((name)
 
 /** COMPANY's field: an English field id or its Chinese name; #VALUE! listing the fields otherwise. */
 export function companyField(company: RosterRecord, field: string): string | number {
-  const read = FIELD_BY_NAME.get(nameKey(field));
+  const read = getByName(FIELD_BY_NAME, field);
   if (!read) {
     const fields = FIELDS.map(([names]) => names[0]);
     throw new MetricError("#VALUE!", "unknownField", { value: field, fields: listForMessage(fields) });

@@ -49,12 +49,23 @@ export function excelNumber(value: number): number {
   return value;
 }
 
-/** A spill: the header row (when wanted) above the rows, every cell made safe for Excel. */
+/**
+ * A spill: the header row (when wanted) above the rows, every cell made safe for Excel. The rows are a result the
+ * caller has just built, so unsafe cells are replaced in place: a spill can be as large as the range it came from
+ * (SPREADBP over 100,000 rows), and copying it would double the garbage the function leaves.
+ */
 export function spill(rows: unknown[][], headers: string[] | null = null): ExcelCell[][] {
   const all = headers ? [headers, ...rows] : rows;
   if (all.length === 0 || all[0].length === 0) throw toExcelError(new MetricError("#N/A", "emptyResult"));
   run(() => requireSpillFits(all.length, all[0].length));
-  return all.map((row) => row.map(excelCell));
+  for (let r = 0; r < all.length; r++) {
+    const row = all[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = excelCell(row[c]);
+      if (cell !== row[c]) row[c] = cell;
+    }
+  }
+  return all as ExcelCell[][];
 }
 
 /** The localised header row of a spill, or null when the analyst turned headers off. */
@@ -64,5 +75,10 @@ export function headerRow(spillId: SpillWithHeaders, wanted: boolean): string[] 
 
 /** Runs a scalar metric for Excel: its number, or the CustomFunctions.Error it failed with. */
 export function runNumber(compute: () => number): number {
-  return run(() => excelNumber(compute()));
+  // Not run(() => excelNumber(compute())): one closure fewer per call, which Excel makes once per cell of a range.
+  try {
+    return excelNumber(compute());
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }

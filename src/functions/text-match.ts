@@ -8,6 +8,15 @@ export function nameKey(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
+/**
+ * A value of a Map keyed by nameKey, for a name as typed: looked up as typed first, since names are mostly typed as
+ * they are indexed and nameKey (NFKC, a regular expression, lower case) costs more than the lookup; the same answer
+ * either way, as the keys are in normal form and nameKey of a normal form is itself.
+ */
+export function getByName<T>(map: ReadonlyMap<string, T>, typed: string): T | undefined {
+  return map.get(typed) ?? map.get(nameKey(typed));
+}
+
 /** Levenshtein distance over code points (Chinese characters count one each). */
 export function editDistance(a: string, b: string): number {
   const x = [...a];

@@ -1,19 +1,72 @@
 /** Concentration metrics of the report's section 二.2 (行业竞争格局): top-n shares, rankings, one entity's share, HHI. */
-import { criterionOf, sumIf } from "./criteria";
+import { criterionOf, sumIfWithTotal } from "./criteria";
 import { describe } from "./coercion";
 import { divide, divideInCell, MetricError, requireCount, type ResultGrid } from "./errors";
-import { isBlank, isNumber, numbersOf, pairsOf, requireSameShape, sumOf, type Cell, type Range } from "./ranges";
+import { isBlank, isNumber, requireSameShape, sumOf, throwIfErrorValue, type Cell, type Range } from "./ranges";
+
+/** A number of a range with its position, for rankings. */
+interface Ranked {
+  value: number;
+  row: number;
+  column: number;
+}
+
+/** Beyond this many, keeping the n largest in a sorted buffer costs more than sorting them all. */
+const SELECTION_LIMIT = 64;
+
+/** Largest first; equal values in sheet order (LARGE's and SORTBY's order). */
+const byValueThenSheetOrder = (a: Ranked, b: Ranked) => b.value - a.value || a.row - b.row || a.column - b.column;
+
+/**
+ * The n largest numbers of a range, largest first and ties in sheet order, with how many numbers it holds and
+ * their total (added in sheet order, as SUM adds them). One pass that keeps only n entries: ranges reach 100,000
+ * rows, where sorting them all costs far more than the arithmetic. The same pass looks for error values in the
+ * labels beside the values, when there are labels.
+ */
+function largestNumbers(
+  values: Range,
+  n: number,
+  labels: Range | null = null,
+): { largest: Ranked[]; count: number; total: number } {
+  const largest: Ranked[] = [];
+  let count = 0;
+  let total = 0;
+  for (let row = 0; row < values.length; row++) {
+    const cells = values[row];
+    const labelRow = labels?.[row];
+    for (let column = 0; column < cells.length; column++) {
+      const value = cells[column];
+      if (labels) throwIfErrorValue(labelRow?.[column]);
+      if (!isNumber(value)) {
+        throwIfErrorValue(value);
+        continue;
+      }
+      count++;
+      total += value;
+      if (n > SELECTION_LIMIT) largest.push({ value, row, column });
+      else if (largest.length < n || value > largest[n - 1].value) insertRanked(largest, n, { value, row, column });
+    }
+  }
+  if (n > SELECTION_LIMIT) largest.sort(byValueThenSheetOrder).length = Math.min(n, largest.length);
+  return { largest, count, total };
+}
+
+/** Inserts an entry into a buffer of at most n entries kept largest first, after the entries equal to it. */
+function insertRanked(buffer: Ranked[], n: number, entry: Ranked): void {
+  let at = buffer.length;
+  while (at > 0 && buffer[at - 1].value < entry.value) at--;
+  buffer.splice(at, 0, entry);
+  if (buffer.length > n) buffer.pop();
+}
 
 /** ≡ SUM(LARGE(values,SEQUENCE(n)))/SUM(values): #NUM! for a bad n or fewer than n numbers, #DIV/0! for a 0 total. */
 export function topNShare(values: Range, n: number): number {
   requireCount(n, "n");
-  const numbers = numbersOf(values);
-  if (numbers.length < n) {
-    throw new MetricError("#NUM!", "tooFewNumbers", { argument: "values", n, count: numbers.length });
-  }
-  const largest = [...numbers].sort((a, b) => b - a).slice(0, n);
-  const top = largest.reduce((sum, value) => sum + value, 0);
-  return divide(top, sumOf(values));
+  const { largest, count, total } = largestNumbers(values, n);
+  if (count < n) throw new MetricError("#NUM!", "tooFewNumbers", { argument: "values", n, count });
+  let top = 0;
+  for (const { value } of largest) top += value;
+  return divide(top, total);
 }
 
 /** A label cell as it is shown back in a spill: blank as "", anything else as it is. */
@@ -30,24 +83,22 @@ function labelCell(cell: Cell): string | number | boolean {
 export function topN(values: Range, labels: Range, n: number): ResultGrid {
   requireSameShape(values, "values", labels, "labels");
   requireCount(n, "n");
-  const rows = pairsOf(values, labels)
-    .filter((pair): pair is [number, Cell] => isNumber(pair[0]))
-    .map(([value, label], order) => ({ value, label, order }));
-  if (rows.length === 0) throw new MetricError("#N/A", "noNumbers", { argument: "values" });
-  const total = sumOf(values);
-  return rows
-    .sort((a, b) => b.value - a.value || a.order - b.order)
-    .slice(0, n)
-    .map(({ value, label }) => [labelCell(label), value, divideInCell(value, total)]);
+  const { largest, total } = largestNumbers(values, n, labels);
+  if (largest.length === 0) throw new MetricError("#N/A", "noNumbers", { argument: "values" });
+  return largest.map(({ value, row, column }) => [
+    labelCell(labels[row]?.[column] ?? null),
+    value,
+    divideInCell(value, total),
+  ]);
 }
 
 /** ≡ SUMIF(labels,label,values)/SUM(values); #N/A when no label cell matches, #DIV/0! for a 0 total. */
 export function share(values: Range, labels: Range, label: Cell): number {
   requireSameShape(values, "values", labels, "labels");
   if (isBlank(label)) throw new MetricError("#VALUE!", "blankArgument", { argument: "label" });
-  const { sum, matchedCells } = sumIf(labels, criterionOf(label, "label"), values);
+  const { sum, matchedCells, total } = sumIfWithTotal(labels, criterionOf(label, "label"), values);
   if (matchedCells === 0) throw new MetricError("#N/A", "labelNotFound", { argument: "label", value: describe(label) });
-  return divide(sum, sumOf(values));
+  return divide(sum, total);
 }
 
 /** Herfindahl–Hirschman index, 0–10000: ≡ SUMPRODUCT((values/SUM(values))^2)*10000 over the number cells. */
@@ -55,9 +106,14 @@ export function hhi(values: Range): number {
   const total = sumOf(values);
   if (total === 0) throw new MetricError("#DIV/0!", "divisionByZero");
   let index = 0;
-  for (const value of numbersOf(values)) {
-    const weight = value / total;
-    index += weight * weight;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (!isNumber(value)) continue; // sumOf has already thrown any error value
+      const weight = value / total;
+      index += weight * weight;
+    }
   }
   return index * 10000;
 }

@@ -8,9 +8,18 @@
  */
 import { numericValueOfText } from "./coercion";
 import { MetricError } from "./errors";
-import { isBlank, isNumber, type Cell, type Range } from "./ranges";
+import { isBlank, isNumber, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
-export type Criterion = (cell: Cell) => boolean;
+export interface Criterion {
+  (cell: Cell): boolean;
+  /**
+   * Set when the criterion is "equals this number": a number cell then matches exactly when it is that number, which
+   * the loops test inline (a call per cell through a shared loop costs more than the comparison).
+   */
+  readonly equalsNumber?: number;
+  /** Set when the criterion is "equals this text" (no wildcard): the text in lower case, tested inline likewise. */
+  readonly equalsText?: string;
+}
 
 type Operator = "=" | "<>" | "<" | ">" | "<=" | ">=";
 
@@ -35,11 +44,11 @@ function compare(order: number, operator: Operator): boolean {
 
 function equalsNumber(cell: Cell, target: number): boolean {
   if (typeof cell === "number") return cell === target;
-  return typeof cell === "string" && numericValueOfText(cell) === target;
+  return typeof cell === "string" && cell !== "" && numericValueOfText(cell) === target;
 }
 
 function numberCriterion(operator: Operator, target: number): Criterion {
-  if (operator === "=") return (cell) => equalsNumber(cell, target);
+  if (operator === "=") return Object.assign((cell: Cell) => equalsNumber(cell, target), { equalsNumber: target });
   if (operator === "<>") return (cell) => !equalsNumber(cell, target);
   return (cell) => typeof cell === "number" && compare(Math.sign(cell - target), operator);
 }
@@ -71,8 +80,7 @@ function wildcardTokens(pattern: string): Token[] {
  * Whole-cell wildcard match in O(text × pattern) at worst (the greedy algorithm that backtracks only to the last
  * `*`), so that no criterion can make a function hang the way a backtracking regular expression could.
  */
-function wildcardMatcher(pattern: string): (text: string) => boolean {
-  const tokens = wildcardTokens(pattern);
+function wildcardMatcher(tokens: Token[]): (text: string) => boolean {
   return (cell) => {
     const text = [...cell.toLowerCase()];
     let t = 0;
@@ -97,11 +105,28 @@ function wildcardMatcher(pattern: string): (text: string) => boolean {
   };
 }
 
+/**
+ * Whether a text equals a literal (a pattern without wildcards, in lower case), ignoring case. Lower case keeps a
+ * text's length except for İ (U+0130 → i̇, one longer), so a longer text cannot match and a shorter one only if it
+ * holds İ: those are told apart without lower-casing them (SUMIF over 100,000 labels would spend most of its time
+ * there).
+ */
+function equalsLiteral(text: string, lowerCaseLiteral: string): boolean {
+  const length = lowerCaseLiteral.length;
+  return (
+    (text.length === length || (text.length < length && text.includes("\u0130"))) &&
+    text.toLowerCase() === lowerCaseLiteral
+  );
+}
+
 function textCriterion(operator: Operator, target: string): Criterion {
   if (operator === "=" || operator === "<>") {
-    const pattern = wildcardMatcher(target);
+    const tokens = wildcardTokens(target);
+    const literal = tokens.every((token) => token.kind === "char") ? tokens.map((token) => token.char).join("") : null;
+    const pattern = literal === null ? wildcardMatcher(tokens) : (text: string) => equalsLiteral(text, literal);
     const matches = (cell: Cell) => typeof cell === "string" && cell !== "" && pattern(cell);
-    return operator === "=" ? matches : (cell) => !matches(cell);
+    if (operator === "<>") return (cell) => !matches(cell);
+    return literal === null ? matches : Object.assign(matches, { equalsText: literal });
   }
   const upper = target.toUpperCase();
   const order = (text: string) => {
@@ -134,6 +159,24 @@ function fromText(criterion: string): Criterion {
  */
 export const MAX_CRITERION_LENGTH = 255;
 
+/**
+ * Criteria written as text, parsed: a workbook repeats the same few in many formulas and recalculates them all, and
+ * parsing one (regular expressions, wildcard tokens) costs as much as applying it to a 58-row range. Tests are pure
+ * functions, so they are shared; the map is emptied when it grows large, so that no input can make it grow for ever.
+ */
+const parsedCriteria = new Map<string, Criterion>();
+const MAX_PARSED_CRITERIA = 1000;
+
+function parsed(criterion: string): Criterion {
+  let test = parsedCriteria.get(criterion);
+  if (!test) {
+    if (parsedCriteria.size >= MAX_PARSED_CRITERIA) parsedCriteria.clear();
+    test = fromText(criterion);
+    parsedCriteria.set(criterion, test);
+  }
+  return test;
+}
+
 /** The test a criterion applies to each cell, as SUMIF/COUNTIF apply it; #VALUE! naming argument if too long. */
 export function criterionOf(criterion: Cell, argument = "criteria"): Criterion {
   if (typeof criterion === "number") return numberCriterion("=", criterion);
@@ -146,9 +189,45 @@ export function criterionOf(criterion: Cell, argument = "criteria"): Criterion {
         limit: MAX_CRITERION_LENGTH,
       });
     }
-    return fromText(criterion);
+    return parsed(criterion);
   }
   return blankCriterion("=");
+}
+
+/**
+ * SUMIF(criteria_range, criterion, sum_range) over two same-shaped ranges, with how many cells matched and
+ * SUM(sum_range): the shares divide one by the other, and one pass reads the sum range once instead of twice.
+ */
+export function sumIfWithTotal(
+  criteriaRange: Range,
+  criterion: Criterion,
+  sumRange: Range,
+): { sum: number; matchedCells: number; total: number } {
+  let sum = 0;
+  let matchedCells = 0;
+  let total = 0;
+  const { equalsNumber: number, equalsText: text } = criterion;
+  for (let r = 0; r < criteriaRange.length; r++) {
+    const row = criteriaRange[r];
+    const sumRow = sumRange[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const value = sumRow?.[c];
+      throwIfErrorValue(cell);
+      const matched =
+        number !== undefined && typeof cell === "number"
+          ? cell === number
+          : text !== undefined && typeof cell === "string"
+            ? equalsLiteral(cell, text)
+            : criterion(cell);
+      if (matched) matchedCells++;
+      if (isNumber(value)) {
+        total += value;
+        if (matched) sum += value;
+      } else throwIfErrorValue(value);
+    }
+  }
+  return { sum, matchedCells, total };
 }
 
 /** SUMIF(criteria_range, criterion, sum_range) over two same-shaped ranges; also how many cells matched. */
@@ -157,15 +236,6 @@ export function sumIf(
   criterion: Criterion,
   sumRange: Range,
 ): { sum: number; matchedCells: number } {
-  let sum = 0;
-  let matchedCells = 0;
-  criteriaRange.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (!criterion(cell)) return;
-      matchedCells++;
-      const value = sumRange[r]?.[c];
-      if (isNumber(value)) sum += value;
-    }),
-  );
+  const { sum, matchedCells } = sumIfWithTotal(criteriaRange, criterion, sumRange);
   return { sum, matchedCells };
 }

@@ -1,7 +1,7 @@
 /** Size distributions like the report's 图表5/7/10 (资产总额分布, 净资产分布, 资产负债率分布): counts per bucket. */
 import { formatGeneral } from "./format";
 import { divideInCell, MetricError, type ResultGrid } from "./errors";
-import { countOf, numbersOf, type Range } from "./ranges";
+import { isNumber, numbersOf, throwIfErrorValue, type Range } from "./ranges";
 
 function requireAscending(bounds: number[]): void {
   if (bounds.length === 0) throw new MetricError("#VALUE!", "noBounds", { argument: "bounds" });
@@ -38,17 +38,29 @@ function bucketOf(value: number, bounds: number[]): number {
  * ≡ FREQUENCY(values,bounds): bucket i counts values in (bounds[i-1], bounds[i]]; the last one those above.
  * Bounds are strictly ascending, so each value finds its bucket in log(bounds) steps.
  */
-function frequency(values: number[], bounds: number[]): number[] {
+function frequency(values: Range, bounds: number[]): { counts: number[]; count: number } {
   const counts = new Array<number>(bounds.length + 1).fill(0);
-  for (const value of values) counts[bucketOf(value, bounds)]++;
-  return counts;
+  let count = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (!isNumber(value)) {
+        throwIfErrorValue(value);
+        continue;
+      }
+      count++;
+      counts[bucketOf(value, bounds)]++;
+    }
+  }
+  return { counts, count };
 }
 
 /** Bucket label, count ≡ FREQUENCY(values,bounds), share = count / COUNT(values); bounds strictly ascending. */
 export function distribution(values: Range, bounds: Range): ResultGrid {
   const limits = numbersOf(bounds);
   requireAscending(limits);
-  const total = countOf(values);
   const labels = bucketLabels(limits);
-  return frequency(numbersOf(values), limits).map((count, i) => [labels[i], count, divideInCell(count, total)]);
+  const { counts, count } = frequency(values, limits);
+  return counts.map((n, i) => [labels[i], n, divideInCell(n, count)]);
 }

@@ -1,22 +1,19 @@
 /** Bond financing metrics of the report's section 四 (债券市场表现): net financing, flows in a window, tenor mix. */
-import { criterionOf, sumIf } from "./criteria";
+import { criterionOf, sumIfWithTotal } from "./criteria";
 import { dateSerialOf } from "./dates";
 import { divide, MetricError } from "./errors";
-import { isBlank, isNumber, pairsOf, requireSameShape, sumOf, type Cell, type Range } from "./ranges";
+import { isBlank, isNumber, requireSameShape, sumOf, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
 /** 净融资额: issued minus repaid, ≡ SUM(issued)-SUM(repaid). */
 export function netFinancing(issued: Range, repaid: Range): number {
   return sumOf(issued) - sumOf(repaid);
 }
 
-/** ≡ SUMIFS(amounts,dates,">="&start,dates,"<="&end); a date cell may also hold an ISO text date. */
-function sumBetween(amounts: Range, dates: Range, start: number, end: number): number {
-  let total = 0;
-  for (const [amount, date] of pairsOf(amounts, dates)) {
-    const serial = dateSerialOf(date);
-    if (isNumber(amount) && serial !== undefined && serial >= start && serial <= end) total += amount;
-  }
-  return total;
+/** Whether a date cell (a serial, or an ISO text date) falls in [start, end]; an error value is thrown. */
+function within(date: Cell, start: number, end: number): boolean {
+  if (typeof date !== "number") throwIfErrorValue(date);
+  const serial = dateSerialOf(date);
+  return serial !== undefined && serial >= start && serial <= end;
 }
 
 export interface BondFlows {
@@ -25,7 +22,10 @@ export interface BondFlows {
   net: number;
 }
 
-/** Issued (by issue date) and matured (by maturity date) amounts in [start, end], and their difference. */
+/**
+ * Issued (by issue date) and matured (by maturity date) amounts in [start, end], and their difference:
+ * ≡ SUMIFS(amounts,issue_dates,">="&start,issue_dates,"<="&end) and the same on maturity_dates, in one pass.
+ */
 export function bondFlows(
   amounts: Range,
   issueDates: Range,
@@ -35,8 +35,26 @@ export function bondFlows(
 ): BondFlows {
   requireSameShape(amounts, "amounts", issueDates, "issue_dates");
   requireSameShape(amounts, "amounts", maturityDates, "maturity_dates");
-  const issued = sumBetween(amounts, issueDates, start, end);
-  const matured = sumBetween(amounts, maturityDates, start, end);
+  let issued = 0;
+  let matured = 0;
+  for (let r = 0; r < amounts.length; r++) {
+    const row = amounts[r];
+    const issueRow = issueDates[r];
+    const maturityRow = maturityDates[r];
+    for (let c = 0; c < row.length; c++) {
+      const amount = row[c];
+      const issue = issueRow?.[c] ?? null;
+      const maturity = maturityRow?.[c] ?? null;
+      if (!isNumber(amount)) {
+        throwIfErrorValue(amount);
+        throwIfErrorValue(issue);
+        throwIfErrorValue(maturity);
+        continue;
+      }
+      if (within(issue, start, end)) issued += amount;
+      if (within(maturity, start, end)) matured += amount;
+    }
+  }
   return { issued, matured, net: issued - matured };
 }
 
@@ -44,7 +62,8 @@ export function bondFlows(
 export function termShare(tenors: Range, amounts: Range, tenor: Cell): number {
   requireSameShape(tenors, "tenors", amounts, "amounts");
   if (isBlank(tenor)) throw new MetricError("#VALUE!", "blankArgument", { argument: "tenor" });
-  return divide(sumIf(tenors, criterionOf(tenor, "tenor"), amounts).sum, sumOf(amounts));
+  const { sum, total } = sumIfWithTotal(tenors, criterionOf(tenor, "tenor"), amounts);
+  return divide(sum, total);
 }
 
 export interface IssuanceSplit {
@@ -52,11 +71,27 @@ export interface IssuanceSplit {
   longTerm: number;
 }
 
-/** ≡ SUMIF(tenors,"<1",amounts) and SUMIF(tenors,">=1",amounts): the report's 短期/长期 split at one year. */
+/**
+ * ≡ SUMIF(tenors,"<1",amounts) and SUMIF(tenors,">=1",amounts): the report's 短期/长期 split at one year, in one
+ * pass over the pairs. As with those criteria, only number tenors count (text that reads as a number does not).
+ */
 export function issuanceSplit(amounts: Range, tenors: Range): IssuanceSplit {
   requireSameShape(amounts, "amounts", tenors, "tenors");
-  return {
-    shortTerm: sumIf(tenors, criterionOf("<1"), amounts).sum,
-    longTerm: sumIf(tenors, criterionOf(">=1"), amounts).sum,
-  };
+  const split: IssuanceSplit = { shortTerm: 0, longTerm: 0 };
+  for (let r = 0; r < amounts.length; r++) {
+    const row = amounts[r];
+    const tenorRow = tenors[r];
+    for (let c = 0; c < row.length; c++) {
+      const amount = row[c];
+      const tenor = tenorRow?.[c] ?? null;
+      if (!isNumber(amount) || typeof tenor !== "number") {
+        throwIfErrorValue(amount); // only a cell that is not a number can hold an error value
+        throwIfErrorValue(tenor);
+        continue;
+      }
+      if (tenor < 1) split.shortTerm += amount;
+      else if (tenor >= 1) split.longTerm += amount;
+    }
+  }
+  return split;
 }

@@ -4,7 +4,7 @@
  */
 import { dateSerialOf, yearOfSerial } from "./dates";
 import { divideInCell, MetricError, type ResultGrid } from "./errors";
-import { isNumber, requireSameShape, sumOf, type Cell, type Range } from "./ranges";
+import { isNumber, requireSameShape, sumOf, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 9999;
@@ -22,13 +22,21 @@ function effectiveYear(maturity: Cell, exercise: Cell): number | undefined {
 /** Amount due per year, over rows whose amount is a number and whose effective date is a date. */
 function amountsByYear(amounts: Range, maturityDates: Range, exerciseDates: Range | null): Map<number, number> {
   const byYear = new Map<number, number>();
-  amounts.forEach((row, r) =>
-    row.forEach((amount, c) => {
-      if (!isNumber(amount)) return;
-      const year = effectiveYear(maturityDates[r]?.[c], exerciseDates?.[r]?.[c]);
+  for (let r = 0; r < amounts.length; r++) {
+    const row = amounts[r];
+    const maturityRow = maturityDates[r];
+    const exerciseRow = exerciseDates?.[r];
+    for (let c = 0; c < row.length; c++) {
+      const amount = row[c];
+      const maturity = maturityRow?.[c];
+      const exercise = exerciseRow?.[c];
+      throwIfErrorValue(maturity);
+      throwIfErrorValue(exercise);
+      if (!isNumber(amount)) continue; // sumOf(amounts) throws any error value among them
+      const year = effectiveYear(maturity, exercise);
       if (year !== undefined) byYear.set(year, (byYear.get(year) ?? 0) + amount);
-    }),
-  );
+    }
+  }
   return byYear;
 }
 

@@ -1,8 +1,34 @@
-/** Reading the analyst's ranges: which cells count as numbers, exactly as Excel's SUM and COUNT decide. */
+/**
+ * Reading the analyst's ranges: which cells count as numbers, exactly as Excel's SUM and COUNT decide, and the error
+ * values among them.
+ *
+ * An error value in any cell of a range argument (#N/A, #REF! …) is the function's result, as SUM returns the first
+ * error of its range. Every metric reads every cell of its range arguments through the readers below (or
+ * `throwIfErrorValue`), which throw the first error value they meet: checking in the same loop as the arithmetic
+ * costs next to nothing, where a separate pass over 100,000 rows would double the cost of a sum.
+ */
 import { MetricError } from "./errors";
 
 export type Cell = unknown;
 export type Range = readonly (readonly Cell[])[];
+
+/** The error code of an Excel error value, e.g. "#N/A". */
+export type ErrorCodeText = `#${string}`;
+
+/**
+ * An error value in a cell: Excel hands error cells to a custom function as error objects carrying the Excel code
+ * (CustomFunctions.Error). The metrics know no Office types, so they recognise it by that code.
+ */
+export function isErrorValue(cell: Cell): cell is { code: ErrorCodeText } {
+  if (typeof cell !== "object" || cell === null) return false;
+  const code = (cell as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#");
+}
+
+/** Throws the cell when it holds an error value: that error is the result of whatever reads it. */
+export function throwIfErrorValue(cell: Cell): void {
+  if (isErrorValue(cell)) throw cell;
+}
 
 /** A blank cell: Excel passes blank cells of a range as null or "" depending on the host. */
 export function isBlank(cell: Cell): boolean {
@@ -14,30 +40,38 @@ export function isNumber(cell: Cell): cell is number {
   return typeof cell === "number" && Number.isFinite(cell);
 }
 
-/** The cells of a range in sheet order (row by row). */
-export function cellsOf(range: Range): Cell[] {
-  return range.flat();
-}
+/*
+ * Loops over cells are indexed `for` loops, here and in every metric: ranges reach 100,000 rows, and V8 runs
+ * `for…of` over rows that mix numbers, text and blanks several times slower (and flat(), filter() or a closure per
+ * cell slower still); `npm run bench` measures it.
+ */
 
 /** The numbers of a range in sheet order (row by row); blanks, text and booleans are skipped like SUM does. */
 export function numbersOf(range: Range): number[] {
-  return cellsOf(range).filter(isNumber);
+  const numbers: number[] = [];
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (isNumber(cell)) numbers.push(cell);
+      else throwIfErrorValue(cell);
+    }
+  }
+  return numbers;
 }
 
 /** SUM over a range: numbers only, added in sheet order. */
 export function sumOf(range: Range): number {
   let total = 0;
-  for (const row of range) {
-    for (const cell of row) {
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
       if (isNumber(cell)) total += cell;
+      else throwIfErrorValue(cell);
     }
   }
   return total;
-}
-
-/** COUNT over a range: how many cells hold a number. */
-export function countOf(range: Range): number {
-  return numbersOf(range).length;
 }
 
 export interface Shape {
@@ -45,8 +79,13 @@ export interface Shape {
   columns: number;
 }
 
+/**
+ * Rows × columns, the columns counted in the first row: Excel's ranges are rectangular, and a ragged array (from a
+ * script) reads its missing cells as blanks. Not the widest row: that would read every row once more than the
+ * arithmetic does.
+ */
 export function shapeOf(range: Range): Shape {
-  return { rows: range.length, columns: range.reduce((widest, row) => Math.max(widest, row.length), 0) };
+  return { rows: range.length, columns: range.length === 0 ? 0 : range[0].length };
 }
 
 export function formatShape({ rows, columns }: Shape): string {
@@ -65,11 +104,4 @@ export function requireSameShape(first: Range, firstName: string, second: Range,
       secondShape: formatShape(b),
     });
   }
-}
-
-/** The cells of two same-shaped ranges, paired position by position in sheet order. */
-export function pairsOf(first: Range, second: Range): [Cell, Cell][] {
-  const pairs: [Cell, Cell][] = [];
-  first.forEach((row, r) => row.forEach((cell, c) => pairs.push([cell, second[r]?.[c] ?? null])));
-  return pairs;
 }

@@ -4,7 +4,7 @@
  */
 import { describe } from "./coercion";
 import { divideInCell, MetricError, type ResultGrid } from "./errors";
-import { isBlank, pairsOf, requireSameShape, type Cell, type Range } from "./ranges";
+import { isBlank, requireSameShape, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
 /** The scale from best to worst; RATINGRANK is the position on it (AAA = 1). */
 export const RATING_SCALE = [
@@ -27,48 +27,64 @@ function normalized(text: string): string {
     .toUpperCase();
 }
 
-/** The rating a cell holds, or null when it holds none (blank, a number, a "not rated" marker). */
-export function ratingOf(cell: Cell, argument: string): Rating | null {
-  if (isBlank(cell) || typeof cell !== "string") return null;
+/**
+ * The rank a cell's rating has on the scale (AAA = 1), or 0 when it holds no rating (blank, a number, a "not
+ * rated" marker); #VALUE! naming the argument for text that is no rating.
+ */
+function rankOfCell(cell: Cell, argument: string): number {
+  if (isBlank(cell) || typeof cell !== "string") return 0;
+  // Most cells hold a rating written as on the scale: look it up before normalising (NFKC and regexes per cell).
+  const rank = RANK.get(cell);
+  if (rank !== undefined) return rank;
+  if (NOT_RATED.has(cell)) return 0;
   const text = normalized(cell);
-  if (text === "" || NOT_RATED.has(text)) return null;
-  if (!RANK.has(text)) throw new MetricError("#VALUE!", "unknownRating", { argument, value: describe(cell) });
-  return text as Rating;
+  if (text === "" || NOT_RATED.has(text)) return 0;
+  const normalizedRank = RANK.get(text);
+  if (normalizedRank === undefined)
+    throw new MetricError("#VALUE!", "unknownRating", { argument, value: describe(cell) });
+  return normalizedRank;
 }
 
-export function rankOf(rating: Rating): number {
-  return RANK.get(rating)!;
-}
+const ratingOfRank = (rank: number): Rating => RATING_SCALE[rank - 1];
 
 /** RATINGRANK: the position on the scale, AAA = 1; #VALUE! for anything that is not a rating. */
 export function ratingRank(cell: Cell): number {
-  const rating = ratingOf(cell, "rating");
-  if (rating === null) throw new MetricError("#VALUE!", "unknownRating", { argument: "rating", value: describe(cell) });
-  return rankOf(rating);
+  const rank = rankOfCell(cell, "rating");
+  if (rank === 0) throw new MetricError("#VALUE!", "unknownRating", { argument: "rating", value: describe(cell) });
+  return rank;
 }
 
-function ratingsIn(range: Range, argument: string): Rating[] {
-  return range.flat().flatMap((cell) => ratingOf(cell, argument) ?? []);
+/** How many cells hold each rating (indexed by rank) and how many hold one; #N/A when none does. */
+function rankCounts(range: Range, argument: string): { counts: number[]; rated: number } {
+  const counts = new Array<number>(RATING_SCALE.length + 1).fill(0);
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      throwIfErrorValue(row[c]);
+      counts[rankOfCell(row[c], argument)]++;
+    }
+  }
+  const rated = counts.reduce((sum, count, rank) => (rank === 0 ? sum : sum + count), 0);
+  if (rated === 0) throw new MetricError("#N/A", "noRatings", { argument });
+  return { counts, rated };
 }
 
 /** The lowest rating among the cells (按级别取下); #N/A when no cell holds a rating. */
 export function lowerRating(ratings: Range): Rating {
-  const present = ratingsIn(ratings, "ratings");
-  if (present.length === 0) throw new MetricError("#N/A", "noRatings", { argument: "ratings" });
-  return present.reduce((lowest, rating) => (rankOf(rating) > rankOf(lowest) ? rating : lowest));
+  const { counts } = rankCounts(ratings, "ratings");
+  let lowest = counts.length - 1;
+  while (counts[lowest] === 0) lowest--;
+  return ratingOfRank(lowest);
 }
 
 /** Rating, count ≡ COUNTIF(ratings,rating), share of rated cells; scale order, only the ratings present. */
 export function ratingDistribution(ratings: Range): ResultGrid {
-  const present = ratingsIn(ratings, "ratings");
-  if (present.length === 0) throw new MetricError("#N/A", "noRatings", { argument: "ratings" });
-  const counts = new Map<Rating, number>();
-  for (const rating of present) counts.set(rating, (counts.get(rating) ?? 0) + 1);
-  return RATING_SCALE.filter((rating) => counts.has(rating)).map((rating) => [
-    rating,
-    counts.get(rating)!,
-    divideInCell(counts.get(rating)!, present.length),
-  ]);
+  const { counts, rated } = rankCounts(ratings, "ratings");
+  const rows: ResultGrid = [];
+  for (let rank = 1; rank < counts.length; rank++) {
+    if (counts[rank] > 0) rows.push([ratingOfRank(rank), counts[rank], divideInCell(counts[rank], rated)]);
+  }
+  return rows;
 }
 
 export interface Migration {
@@ -81,14 +97,21 @@ export interface Migration {
 export function migration(fromRatings: Range, toRatings: Range): Migration {
   requireSameShape(fromRatings, "from_ratings", toRatings, "to_ratings");
   const result: Migration = { upgrades: 0, unchanged: 0, downgrades: 0 };
-  for (const [fromCell, toCell] of pairsOf(fromRatings, toRatings)) {
-    const from = ratingOf(fromCell, "from_ratings");
-    const to = ratingOf(toCell, "to_ratings");
-    if (from === null || to === null) continue;
-    const change = rankOf(from) - rankOf(to);
-    if (change > 0) result.upgrades++;
-    else if (change < 0) result.downgrades++;
-    else result.unchanged++;
+  for (let r = 0; r < fromRatings.length; r++) {
+    const fromRow = fromRatings[r];
+    const toRow = toRatings[r];
+    for (let c = 0; c < fromRow.length; c++) {
+      const fromCell = fromRow[c];
+      const toCell = toRow?.[c] ?? null;
+      throwIfErrorValue(fromCell);
+      throwIfErrorValue(toCell);
+      const from = rankOfCell(fromCell, "from_ratings");
+      const to = rankOfCell(toCell, "to_ratings");
+      if (from === 0 || to === 0) continue;
+      if (from > to) result.upgrades++;
+      else if (from < to) result.downgrades++;
+      else result.unchanged++;
+    }
   }
   return result;
 }

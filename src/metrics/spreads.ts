@@ -1,30 +1,37 @@
 /** Spreads of the report's section 四.4 (发行利差, in BP), with Excel's array arithmetic over ranges. */
 import { arithmeticValue, describe } from "./coercion";
 import { MetricError, type ResultCell, type ResultGrid } from "./errors";
-import { shapeOf, type Cell, type Range, type Shape } from "./ranges";
+import { shapeOf, throwIfErrorValue, type Cell, type Range, type Shape } from "./ranges";
 import { requireSpillFits } from "./spill-limits";
 
-/**
- * The cell of a range (of the given shape, read once by the caller) at (row, column) of a broadcast result, as
- * Excel's array arithmetic picks it: a single row or column repeats; a position beyond a longer range's edge is #N/A.
- */
-function broadcastCell(range: Range, { rows, columns }: Shape, row: number, column: number): Cell | MetricError {
-  const r = rows === 1 ? 0 : row;
-  const c = columns === 1 ? 0 : column;
-  if (r >= rows || c >= columns) return new MetricError("#N/A", "outsideRange");
-  return range[r][c] ?? null;
+/** Row `row` of a range with more than one row; undefined beyond its last row (#N/A in those cells of the result). */
+function rowAt(range: Range, { rows }: Shape, row: number): readonly Cell[] | undefined {
+  return row < rows ? range[row] : undefined;
 }
 
-function spreadCell(yieldCell: Cell | MetricError, benchmarkCell: Cell | MetricError): ResultCell {
-  if (yieldCell instanceof MetricError) return yieldCell;
-  if (benchmarkCell instanceof MetricError) return benchmarkCell;
-  const y = arithmeticValue(yieldCell);
-  if (y === undefined)
-    return new MetricError("#VALUE!", "notANumber", { argument: "bond_yield", value: describe(yieldCell) });
-  const b = arithmeticValue(benchmarkCell);
-  if (b === undefined)
-    return new MetricError("#VALUE!", "notANumber", { argument: "benchmark", value: describe(benchmarkCell) });
-  return (y - b) * 10000;
+/**
+ * The cell of a row at a column of the result, as Excel's array arithmetic picks it (a single column repeats), as a
+ * number for the arithmetic, or the error its result cell shows (#N/A beyond a narrower range's edge).
+ */
+function operand(
+  row: readonly Cell[] | undefined,
+  { columns }: Shape,
+  column: number,
+  argument: string,
+): number | MetricError {
+  const c = columns === 1 ? 0 : column;
+  if (row === undefined || c >= columns) return new MetricError("#N/A", "outsideRange");
+  const cell = row[c] ?? null;
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  throwIfErrorValue(cell);
+  const value = arithmeticValue(cell);
+  return value === undefined ? new MetricError("#VALUE!", "notANumber", { argument, value: describe(cell) }) : value;
+}
+
+/** The operands of a range that has a single row, which repeats down every row of the result: converted once. */
+function repeatedRow(range: Range, shape: Shape, columns: number, argument: string): (number | MetricError)[] | null {
+  if (shape.rows !== 1) return null;
+  return Array.from({ length: columns }, (_, c) => operand(range[0], shape, c, argument));
 }
 
 /** ≡ (yield-benchmark)*10000, cell by cell with Excel's broadcasting (a single cell or row or column repeats). */
@@ -34,12 +41,18 @@ export function spreadBp(yields: Range, benchmarks: Range): ResultGrid {
   const rows = Math.max(a.rows, b.rows);
   const columns = Math.max(a.columns, b.columns);
   requireSpillFits(rows, columns);
-  const grid: ResultGrid = [];
+  const yieldRow = repeatedRow(yields, a, columns, "bond_yield");
+  const benchmarkRow = repeatedRow(benchmarks, b, columns, "benchmark");
+  // Arrays of their final length: push() would give each row room for 17 cells, garbage a 100,000-row spill pays for.
+  const grid: ResultGrid = new Array<ResultCell[]>(rows);
   for (let r = 0; r < rows; r++) {
-    const row: ResultCell[] = [];
-    for (let c = 0; c < columns; c++)
-      row.push(spreadCell(broadcastCell(yields, a, r, c), broadcastCell(benchmarks, b, r, c)));
-    grid.push(row);
+    const row = new Array<ResultCell>(columns);
+    for (let c = 0; c < columns; c++) {
+      const y = yieldRow ? yieldRow[c] : operand(rowAt(yields, a, r), a, c, "bond_yield");
+      const benchmark = benchmarkRow ? benchmarkRow[c] : operand(rowAt(benchmarks, b, r), b, c, "benchmark");
+      row[c] = typeof y !== "number" ? y : typeof benchmark !== "number" ? benchmark : (y - benchmark) * 10000;
+    }
+    grid[r] = row;
   }
   return grid;
 }

@@ -5,24 +5,13 @@
  * seed sees the same ranges.
  */
 import { FUZZ_SEED } from "./fuzz-settings";
+import { seededRandom } from "./seeded-random";
 
 export type BigRangeKind = "amounts" | "labels" | "tenors" | "dates" | "bounds" | "ratings" | "yields";
 
 export interface BigShape {
   rows: number;
   columns: number;
-}
-
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const LABELS = ["浙商资产", "山东金资", "广州资产", "中原资产", "陕西金资", "湖北资产", "苏州资产", "华融"];
