@@ -5,6 +5,7 @@
 import { displayLocale, run, toExcelError } from "./excel-errors";
 import { spillHeaders, type SpillWithHeaders } from "../i18n/spill-headers";
 import { MetricError } from "../metrics/errors";
+import { isErrorValue } from "../metrics/ranges";
 import { requireSpillFits } from "../metrics/spill-limits";
 
 export type ExcelCell = number | string | boolean | CustomFunctions.Error;
@@ -39,6 +40,7 @@ export function excelCell(value: unknown): ExcelCell {
   if (value === null || value === undefined) return "";
   if (value instanceof CustomFunctions.Error) return value;
   if (value instanceof MetricError) return toExcelError(value);
+  if (isErrorValue(value)) return new CustomFunctions.Error(value.code as CustomFunctions.ErrorCode);
   if (value instanceof Date) return excelSerialOfDate(value);
   return excelText(String(value));
 }

@@ -1,8 +1,17 @@
 /** Concentration metrics of the report's section 二.2 (行业竞争格局): top-n shares, rankings, one entity's share, HHI. */
 import { criterionOf, sumIfWithTotal } from "./criteria";
 import { describe } from "./coercion";
-import { divide, divideInCell, MetricError, requireCount, type ResultGrid } from "./errors";
-import { isBlank, isNumber, requireSameShape, sumOf, throwIfErrorValue, type Cell, type Range } from "./ranges";
+import { divide, divideInCell, MetricError, requireCount, type ResultCell, type ResultGrid } from "./errors";
+import {
+  isBlank,
+  isErrorValue,
+  isNumber,
+  requireSameShape,
+  sumOf,
+  throwIfErrorValue,
+  type Cell,
+  type Range,
+} from "./ranges";
 
 /** A number of a range with its position, for rankings. */
 interface Ranked {
@@ -20,23 +29,16 @@ const byValueThenSheetOrder = (a: Ranked, b: Ranked) => b.value - a.value || a.r
 /**
  * The n largest numbers of a range, largest first and ties in sheet order, with how many numbers it holds and
  * their total (added in sheet order, as SUM adds them). One pass that keeps only n entries: ranges reach 100,000
- * rows, where sorting them all costs far more than the arithmetic. The same pass looks for error values in the
- * labels beside the values, when there are labels.
+ * rows, where sorting them all costs far more than the arithmetic.
  */
-function largestNumbers(
-  values: Range,
-  n: number,
-  labels: Range | null = null,
-): { largest: Ranked[]; count: number; total: number } {
+function largestNumbers(values: Range, n: number): { largest: Ranked[]; count: number; total: number } {
   const largest: Ranked[] = [];
   let count = 0;
   let total = 0;
   for (let row = 0; row < values.length; row++) {
     const cells = values[row];
-    const labelRow = labels?.[row];
     for (let column = 0; column < cells.length; column++) {
       const value = cells[column];
-      if (labels) throwIfErrorValue(labelRow?.[column]);
       if (!isNumber(value)) {
         throwIfErrorValue(value);
         continue;
@@ -69,21 +71,24 @@ export function topNShare(values: Range, n: number): number {
   return divide(top, total);
 }
 
-/** A label cell as it is shown back in a spill: blank as "", anything else as it is. */
-function labelCell(cell: Cell): string | number | boolean {
+/** A label cell as it is shown back in a spill: blank as "", an error value as that error, anything else as it is. */
+function labelCell(cell: Cell): ResultCell {
   if (isBlank(cell)) return "";
   if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") return cell;
+  if (isErrorValue(cell)) return cell;
   return String(cell);
 }
 
 /**
  * ≡ TAKE(SORTBY(HSTACK(labels,values,values/SUM(values)),values,-1),n) over the rows whose value is a number:
  * label, value, share of the total; largest first, ties in sheet order; #DIV/0! in the share cells for a 0 total.
+ * As in that formula, an error value among the labels shows in its own cell when its row is ranked, and nowhere
+ * when it is not (TAKE drops the row); an error among the values is the result, as SUM(values) makes it.
  */
 export function topN(values: Range, labels: Range, n: number): ResultGrid {
   requireSameShape(values, "values", labels, "labels");
   requireCount(n, "n");
-  const { largest, total } = largestNumbers(values, n, labels);
+  const { largest, total } = largestNumbers(values, n);
   if (largest.length === 0) throw new MetricError("#N/A", "noNumbers", { argument: "values" });
   return largest.map(({ value, row, column }) => [
     labelCell(labels[row]?.[column] ?? null),

@@ -14,8 +14,16 @@ export class MetricError extends Error {
   }
 }
 
-/** One cell of a spilled result: a value, or an error in that cell only (as `=1/0` inside a spill). */
-export type ResultCell = number | string | boolean | MetricError;
+/** An Excel error value read from a cell (see isErrorValue in ranges.ts), handed back unchanged in a result cell. */
+export interface CellErrorValue {
+  readonly code: `#${string}`;
+}
+
+/**
+ * One cell of a spilled result: a value, or an error in that cell only (as `=1/0` inside a spill), either the
+ * metric's own or an error value it read from the analyst's range.
+ */
+export type ResultCell = number | string | boolean | MetricError | CellErrorValue;
 export type ResultGrid = ResultCell[][];
 
 export function divide(numerator: number, denominator: number): number {

@@ -7,19 +7,16 @@
  * `throwIfErrorValue`), which throw the first error value they meet: checking in the same loop as the arithmetic
  * costs next to nothing, where a separate pass over 100,000 rows would double the cost of a sum.
  */
-import { MetricError } from "./errors";
+import { MetricError, type CellErrorValue } from "./errors";
 
 export type Cell = unknown;
 export type Range = readonly (readonly Cell[])[];
-
-/** The error code of an Excel error value, e.g. "#N/A". */
-export type ErrorCodeText = `#${string}`;
 
 /**
  * An error value in a cell: Excel hands error cells to a custom function as error objects carrying the Excel code
  * (CustomFunctions.Error). The metrics know no Office types, so they recognise it by that code.
  */
-export function isErrorValue(cell: Cell): cell is { code: ErrorCodeText } {
+export function isErrorValue(cell: Cell): cell is CellErrorValue {
   if (typeof cell !== "object" || cell === null) return false;
   const code = (cell as { code?: unknown }).code;
   return typeof code === "string" && code.startsWith("#");

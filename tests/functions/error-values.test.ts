@@ -2,7 +2,9 @@
  * An error value in any cell of any range argument is the function's result, as SUM returns the first error of its
  * range. The metrics look for error values in the loops that read the cells (no separate pass: see
  * src/metrics/ranges.ts), so this proves, cell by cell, that every metric function reads every cell of every range
- * argument, including the cells its arithmetic skips (text amounts, blank dates, labels that are not ranked).
+ * argument, including the cells its arithmetic skips (text amounts, blank dates). One exception follows its ≡
+ * formula: TOPN's labels, where TAKE(SORTBY(HSTACK(labels,…))) shows a label's error in its own cell when the row
+ * is ranked and drops it when it is not.
  */
 import { callRegistered, registeredFunctions } from "../support/registered";
 
@@ -12,7 +14,6 @@ const col = (...values: unknown[]) => values.map((v) => [v]);
 /** A valid call of each metric function with a range argument; every range holds a cell the arithmetic skips. */
 const VALID_CALLS: [string, unknown[]][] = [
   ["TOP5SHARE", [col(3, "n/a", 2, 1), 2]],
-  ["TOPN", [col(3, "n/a", 2, 1), col("a", "b", "c", null), 2, true]],
   ["SHARE", [col(3, "n/a", 2, 1), col("a", "b", "c", null), "a"]],
   ["HHI", [col(3, "n/a", 2, 1)]],
   ["GROWTHRATE", [col(3, "n/a", 2, 1), col(1, 1, null, 1)]],
@@ -71,5 +72,39 @@ describe("where several cells hold errors", () => {
         [first, 2],
       ]),
     ).toBe(second);
+  });
+});
+
+describe("TOPN (≡ TAKE(SORTBY(HSTACK(labels,values,values/SUM(values)),values,-1),n))", () => {
+  const values = col(3, "n/a", 2, 1);
+  const labels = () => col("a", "b", "c", null);
+
+  it.each([0, 1, 2, 3])("returns the error value put in values row %i as its result", (r) => {
+    const error = new CustomFunctions.Error("#REF!" as CustomFunctions.ErrorCode);
+    const broken = values.map((row, rr) => (rr === r ? [error] : row));
+    expect(callRegistered(registry, "TOPN", broken, labels(), 2, true)).toBe(error);
+  });
+
+  it("shows an error label in its own cell when its row is ranked", () => {
+    const error = new CustomFunctions.Error("#N/A" as CustomFunctions.ErrorCode);
+    const withError = labels();
+    withError[0] = [error];
+    const result = callRegistered(registry, "TOPN", values, withError, 2, false) as unknown[][];
+    expect(result[0][0]).toBeInstanceOf(CustomFunctions.Error);
+    expect((result[0][0] as CustomFunctions.Error).code).toBe("#N/A");
+    expect(result.map((row) => row.slice(1))).toEqual([
+      [3, 0.5],
+      [2, 2 / 6],
+    ]);
+  });
+
+  it("ignores an error label whose row is not ranked, as TAKE drops that row", () => {
+    const error = new CustomFunctions.Error("#N/A" as CustomFunctions.ErrorCode);
+    const withError = labels();
+    withError[3] = [error];
+    expect(callRegistered(registry, "TOPN", values, withError, 2, false)).toEqual([
+      ["a", 3, 0.5],
+      ["c", 2, 2 / 6],
+    ]);
   });
 });
