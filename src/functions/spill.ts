@@ -63,8 +63,11 @@ export function spill(rows: unknown[][], headers: string[] | null = null): Excel
   for (let r = 0; r < all.length; r++) {
     const row = all[r];
     for (let c = 0; c < row.length; c++) {
-      const cell = excelCell(row[c]);
-      if (cell !== row[c]) row[c] = cell;
+      const value = row[c];
+      // Finite numbers, most cells of most spills, checked inline: a call per cell would cost more than the check.
+      if (typeof value === "number" && Number.isFinite(value)) continue;
+      const cell = excelCell(value);
+      if (cell !== value) row[c] = cell;
     }
   }
   return all as ExcelCell[][];

@@ -28,10 +28,25 @@ function operand(
   return value === undefined ? new MetricError("#VALUE!", "notANumber", { argument, value: describe(cell) }) : value;
 }
 
+/** operand() with the common case, a finite number where Excel's broadcasting reads, first and inline. */
+function quickOperand(
+  row: readonly Cell[] | undefined,
+  shape: Shape,
+  column: number,
+  argument: string,
+): number | MetricError {
+  const c = shape.columns === 1 ? 0 : column;
+  const cell = row !== undefined && c < shape.columns ? row[c] : undefined;
+  return typeof cell === "number" && Number.isFinite(cell) ? cell : operand(row, shape, column, argument);
+}
+
 /** The operands of a range that has a single row, which repeats down every row of the result: converted once. */
 function repeatedRow(range: Range, shape: Shape, columns: number, argument: string): (number | MetricError)[] | null {
   if (shape.rows !== 1) return null;
-  return Array.from({ length: columns }, (_, c) => operand(range[0], shape, c, argument));
+  // A loop, not Array.from({ length }): Array.from on an array-like costs more than a 58-row spread itself.
+  const operands = new Array<number | MetricError>(columns);
+  for (let c = 0; c < columns; c++) operands[c] = operand(range[0], shape, c, argument);
+  return operands;
 }
 
 /** ≡ (yield-benchmark)*10000, cell by cell with Excel's broadcasting (a single cell or row or column repeats). */
@@ -46,10 +61,12 @@ export function spreadBp(yields: Range, benchmarks: Range): ResultGrid {
   // Arrays of their final length: push() would give each row room for 17 cells, garbage a 100,000-row spill pays for.
   const grid: ResultGrid = new Array<ResultCell[]>(rows);
   for (let r = 0; r < rows; r++) {
+    const yieldCells = yieldRow ? undefined : rowAt(yields, a, r);
+    const benchmarkCells = benchmarkRow ? undefined : rowAt(benchmarks, b, r);
     const row = new Array<ResultCell>(columns);
     for (let c = 0; c < columns; c++) {
-      const y = yieldRow ? yieldRow[c] : operand(rowAt(yields, a, r), a, c, "bond_yield");
-      const benchmark = benchmarkRow ? benchmarkRow[c] : operand(rowAt(benchmarks, b, r), b, c, "benchmark");
+      const y = yieldRow ? yieldRow[c] : quickOperand(yieldCells, a, c, "bond_yield");
+      const benchmark = benchmarkRow ? benchmarkRow[c] : quickOperand(benchmarkCells, b, c, "benchmark");
       row[c] = typeof y !== "number" ? y : typeof benchmark !== "number" ? benchmark : (y - benchmark) * 10000;
     }
     grid[r] = row;
