@@ -380,9 +380,10 @@ export function migration(from_ratings: any[][], to_ratings: any[][], headers?: 
  */
 export function spreadbp(bond_yield: any[][], benchmark: any[][]): any[][] {
   return run(() => {
-    const grid = spreadBp(range(bond_yield), range(benchmark));
-    if (grid.length === 1 && grid[0].length === 1 && grid[0][0] instanceof Error) throw grid[0][0];
-    return spill(grid);
+    // Cells come back Excel-ready (finite numbers or CustomFunctions.Error), so no spill() pass over them.
+    const grid = spreadBp(range(bond_yield), range(benchmark), toExcelError);
+    if (grid.length === 1 && grid[0].length === 1 && grid[0][0] instanceof CustomFunctions.Error) throw grid[0][0];
+    return grid;
   });
 }
 

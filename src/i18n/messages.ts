@@ -162,6 +162,10 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
     "en-US": (p) => `The text is ${p.length} characters long; an Excel cell holds at most ${p.limit}.`,
     "zh-CN": (p) => `文本长度为 ${p.length} 个字符；Excel 单元格最多容纳 ${p.limit} 个字符。`,
   },
+  numberTooLarge: {
+    "en-US": () => "The result is larger than Excel's largest number (about 1.8E308).",
+    "zh-CN": () => "结果超出 Excel 可表示的最大数值（约 1.8E308）。",
+  },
   outsideRange: {
     "en-US": () => "No value at this position: the two ranges differ in size.",
     "zh-CN": () => "此位置没有值：两个区域的大小不同。",

@@ -1,6 +1,6 @@
 /** Spreads of the report's section 四.4 (发行利差, in BP), with Excel's array arithmetic over ranges. */
 import { arithmeticValue, describe } from "./coercion";
-import { MetricError, type ResultCell, type ResultGrid } from "./errors";
+import { MetricError, type ResultGrid } from "./errors";
 import { shapeOf, throwIfErrorValue, type Cell, type Range, type Shape } from "./ranges";
 import { requireSpillFits } from "./spill-limits";
 
@@ -49,8 +49,22 @@ function repeatedRow(range: Range, shape: Shape, columns: number, argument: stri
   return operands;
 }
 
-/** ≡ (yield-benchmark)*10000, cell by cell with Excel's broadcasting (a single cell or row or column repeats). */
-export function spreadBp(yields: Range, benchmarks: Range): ResultGrid {
+/** A spread cell as the caller wants it: a number, or the caller's form of the error (identity by default). */
+type ErrorCell<E> = (error: MetricError) => E;
+const asMetricError: ErrorCell<MetricError> = (error) => error;
+
+/**
+ * ≡ (yield-benchmark)*10000, cell by cell with Excel's broadcasting (a single cell or row or column repeats). Every
+ * cell is a finite number or an error made by `errorCell`, so that the functions layer can hand its Excel errors in
+ * and return the grid as it is: a second pass over a 100,000-row spill would cost as much as computing it.
+ */
+export function spreadBp(yields: Range, benchmarks: Range): ResultGrid;
+export function spreadBp<E>(yields: Range, benchmarks: Range, errorCell: ErrorCell<E>): (number | E)[][];
+export function spreadBp<E>(
+  yields: Range,
+  benchmarks: Range,
+  errorCell: ErrorCell<E | MetricError> = asMetricError,
+): (number | E | MetricError)[][] {
   const a = shapeOf(yields);
   const b = shapeOf(benchmarks);
   const rows = Math.max(a.rows, b.rows);
@@ -59,15 +73,20 @@ export function spreadBp(yields: Range, benchmarks: Range): ResultGrid {
   const yieldRow = repeatedRow(yields, a, columns, "bond_yield");
   const benchmarkRow = repeatedRow(benchmarks, b, columns, "benchmark");
   // Arrays of their final length: push() would give each row room for 17 cells, garbage a 100,000-row spill pays for.
-  const grid: ResultGrid = new Array<ResultCell[]>(rows);
+  const grid = new Array<(number | E | MetricError)[]>(rows);
   for (let r = 0; r < rows; r++) {
     const yieldCells = yieldRow ? undefined : rowAt(yields, a, r);
     const benchmarkCells = benchmarkRow ? undefined : rowAt(benchmarks, b, r);
-    const row = new Array<ResultCell>(columns);
+    const row = new Array<number | E | MetricError>(columns);
     for (let c = 0; c < columns; c++) {
       const y = yieldRow ? yieldRow[c] : quickOperand(yieldCells, a, c, "bond_yield");
       const benchmark = benchmarkRow ? benchmarkRow[c] : quickOperand(benchmarkCells, b, c, "benchmark");
-      row[c] = typeof y !== "number" ? y : typeof benchmark !== "number" ? benchmark : (y - benchmark) * 10000;
+      if (typeof y === "number" && typeof benchmark === "number") {
+        const spread = (y - benchmark) * 10000;
+        row[c] = Number.isFinite(spread) ? spread : errorCell(new MetricError("#NUM!", "numberTooLarge"));
+      } else {
+        row[c] = errorCell(typeof y !== "number" ? y : (benchmark as MetricError));
+      }
     }
     grid[r] = row;
   }

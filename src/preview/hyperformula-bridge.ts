@@ -113,6 +113,8 @@ function isRichNumber(value: unknown): value is { val: number } {
 
 /** One engine cell as Excel passes it. */
 export function toCellInput(value: unknown): CellInput {
+  // Plain numbers and text first: they are most cells, and each call converts whole ranges.
+  if (typeof value === "number" || typeof value === "string") return value;
   if (value instanceof CellError) return toErrorInput(value);
   if (value === EmptyValue || value === undefined || value === null) return null;
   if (isRichNumber(value)) return value.val;
@@ -122,8 +124,19 @@ export function toCellInput(value: unknown): CellInput {
 
 /** A matrix parameter: a range as rows of cells, a single value as [[value]]. */
 export function toMatrixInput(value: unknown): CellInput[][] {
-  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toCellInput));
-  return [[toCellInput(value)]];
+  if (!(value instanceof SimpleRangeValue)) return [[toCellInput(value)]];
+  const data = value.data;
+  const rows = new Array<CellInput[]>(data.length);
+  for (let r = 0; r < data.length; r++) {
+    // A copy (the function may reuse the rows it gets), then only the cells that need converting are replaced.
+    const row = data[r].slice() as unknown[];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell !== "number" && typeof cell !== "string") row[c] = toCellInput(cell);
+    }
+    rows[r] = row as CellInput[];
+  }
+  return rows;
 }
 
 function toArgument(value: unknown, parameter: ParameterMetadata | undefined): unknown {

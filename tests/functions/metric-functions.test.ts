@@ -276,6 +276,13 @@ describe("SPREADBP", () => {
     const spill = call("SPREADBP", col(0.03, "n/a"), [[0.02]]) as unknown[][];
     expectError(spill[1][0], "#VALUE!");
   });
+
+  it("answers #NUM! where a spread overflows Excel's largest number, in that cell only", () => {
+    expectError(call("SPREADBP", 1e305, -1e305), "#NUM!");
+    const spill = call("SPREADBP", col(0.03, 1e305), col(0.02, -1e305)) as unknown[][];
+    expect(spill[0][0]).toBeCloseTo(100, 9);
+    expectError(spill[1][0], "#NUM!");
+  });
 });
 
 describe("what every function shares", () => {
