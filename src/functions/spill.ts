@@ -2,7 +2,7 @@
  * What a custom function hands back to Excel: every cell a number, text, boolean or CustomFunctions.Error, never
  * NaN, Infinity, undefined or a Date; spills as 2-D arrays with an optional header row, within Excel's grid.
  */
-import { displayLocale, run, toExcelError } from "./excel-errors";
+import { displayLocale, toExcelError } from "./excel-errors";
 import { spillHeaders, type SpillWithHeaders } from "../i18n/spill-headers";
 import { MetricError } from "../metrics/errors";
 import { isErrorValue } from "../metrics/ranges";
@@ -57,11 +57,16 @@ export function excelNumber(value: number): number {
  * (SPREADBP over 100,000 rows), and copying it would double the garbage the function leaves.
  */
 export function spill(rows: unknown[][], headers: string[] | null = null): ExcelCell[][] {
-  const all = headers ? [headers, ...rows] : rows;
-  if (all.length === 0 || all[0].length === 0) throw toExcelError(new MetricError("#N/A", "emptyResult"));
-  run(() => requireSpillFits(all.length, all[0].length));
-  for (let r = 0; r < all.length; r++) {
-    const row = all[r];
+  const width = rows.length > 0 ? rows[0].length : (headers?.length ?? 0);
+  if (width === 0) throw toExcelError(new MetricError("#N/A", "emptyResult"));
+  const height = rows.length + (headers ? 1 : 0);
+  try {
+    requireSpillFits(height, width);
+  } catch (error) {
+    throw toExcelError(error);
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       // Finite numbers, most cells of most spills, checked inline: a call per cell would cost more than the check.
@@ -70,7 +75,12 @@ export function spill(rows: unknown[][], headers: string[] | null = null): Excel
       if (cell !== value) row[c] = cell;
     }
   }
-  return all as ExcelCell[][];
+  if (!headers) return rows as ExcelCell[][];
+  // The header row is the add-in's own short text, safe as it is; copied, as the shared row must not reach Excel.
+  const all = new Array<ExcelCell[]>(height);
+  all[0] = headers.slice();
+  for (let r = 0; r < rows.length; r++) all[r + 1] = rows[r] as ExcelCell[];
+  return all;
 }
 
 /** The localised header row of a spill, or null when the analyst turned headers off. */

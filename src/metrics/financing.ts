@@ -11,7 +11,9 @@ export function netFinancing(issued: Range, repaid: Range): number {
 
 /** Whether a date cell (a serial, or an ISO text date) falls in [start, end]; an error value is thrown. */
 function within(date: Cell, start: number, end: number): boolean {
-  if (typeof date !== "number") throwIfErrorValue(date);
+  // A serial, the common case, compared inline (NaN and ±Infinity fall outside any window of finite dates).
+  if (typeof date === "number") return date >= start && date <= end;
+  throwIfErrorValue(date);
   const serial = dateSerialOf(date);
   return serial !== undefined && serial >= start && serial <= end;
 }

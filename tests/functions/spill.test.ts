@@ -29,6 +29,15 @@ describe("spill", () => {
     }
   });
 
+  it("puts a copy of the header row on top, so that no result shares the row another result shows", () => {
+    const headers = ["发行", "到期", "净额"];
+    const first = spill([[1, 2, -1]], headers);
+    expect(first).toEqual([headers, [1, 2, -1]]);
+    first[0][0] = "changed";
+    expect(spill([[3, 4, -1]], headers)[0]).toEqual(["发行", "到期", "净额"]);
+    expect(spill([], headers)).toEqual([headers]);
+  });
+
   it("fills Excel's grid to the last row, and answers #VALUE! naming the size for one row more (the header)", () => {
     const rows = Array.from({ length: EXCEL_ROWS }, () => [1]);
     expect(spill(rows)).toHaveLength(EXCEL_ROWS);
