@@ -45,16 +45,14 @@ export function bondFlows(
     const maturityRow = maturityDates[r];
     for (let c = 0; c < row.length; c++) {
       const amount = row[c];
-      const issue = issueRow?.[c] ?? null;
-      const maturity = maturityRow?.[c] ?? null;
       if (!isNumber(amount)) {
         throwIfErrorValue(amount);
-        throwIfErrorValue(issue);
-        throwIfErrorValue(maturity);
+        throwIfErrorValue(issueRow?.[c]);
+        throwIfErrorValue(maturityRow?.[c]);
         continue;
       }
-      if (within(issue, start, end)) issued += amount;
-      if (within(maturity, start, end)) matured += amount;
+      if (within(issueRow?.[c], start, end)) issued += amount;
+      if (within(maturityRow?.[c], start, end)) matured += amount;
     }
   }
   return { issued, matured, net: issued - matured };
@@ -79,7 +77,9 @@ export interface IssuanceSplit {
  */
 export function issuanceSplit(amounts: Range, tenors: Range): IssuanceSplit {
   requireSameShape(amounts, "amounts", tenors, "tenors");
-  const split: IssuanceSplit = { shortTerm: 0, longTerm: 0 };
+  // Totals in locals, not an object's fields: V8 keeps locals in registers through the loop.
+  let shortTerm = 0;
+  let longTerm = 0;
   for (let r = 0; r < amounts.length; r++) {
     const row = amounts[r];
     const tenorRow = tenors[r];
@@ -91,9 +91,9 @@ export function issuanceSplit(amounts: Range, tenors: Range): IssuanceSplit {
         throwIfErrorValue(tenor);
         continue;
       }
-      if (tenor < 1) split.shortTerm += amount;
-      else if (tenor >= 1) split.longTerm += amount;
+      if (tenor < 1) shortTerm += amount;
+      else if (tenor >= 1) longTerm += amount;
     }
   }
-  return split;
+  return { shortTerm, longTerm };
 }
