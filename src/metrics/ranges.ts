@@ -59,13 +59,27 @@ export function numbersOf(range: Range): number[] {
 
 /** SUM over a range: numbers only, added in sheet order. */
 export function sumOf(range: Range): number {
+  // Every number added with one typeof test; a non-finite total (NaN or ±Infinity from a script's cells, which
+  // SUM's rules leave out) is the rare case, added again the careful way.
+  let total = 0;
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") total += cell;
+      else throwIfErrorValue(cell);
+    }
+  }
+  return Number.isFinite(total) ? total : sumOfFinite(range);
+}
+
+function sumOfFinite(range: Range): number {
   let total = 0;
   for (let r = 0; r < range.length; r++) {
     const row = range[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (isNumber(cell)) total += cell;
-      else throwIfErrorValue(cell);
     }
   }
   return total;
