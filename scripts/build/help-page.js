@@ -132,8 +132,8 @@ pre{background:#f3f3f3;padding:.5rem;overflow-x:auto;white-space:pre-wrap}h2 sma
 h3{font-size:1rem;margin-bottom:.25rem}.zh{border-left:3px solid #ddd;padding-left:.75rem;margin-top:1rem}</style>
 </head><body>
 <h1>${escapeHtml(title)}</h1>
-<p>Percentages are decimals (2.60% is 0.026); dates are Excel dates or text like 2025-11-30; blank cells, text and TRUE/FALSE inside a range are ignored, as SUM ignores them.<br>
-<span lang="zh-CN">百分比为小数（2.60% 即 0.026）；日期可为 Excel 日期或 2025-11-30 这样的文本；区域中的空白单元格、文本和 TRUE/FALSE 将被忽略，与 SUM 相同。</span></p>
+<p>Percentages are decimals (2.60% is 0.026); dates are Excel dates or text like 2025-11-30; blank cells, text and TRUE/FALSE inside a range are ignored, as SUM ignores them. An error value in a range (#N/A from a lookup) is treated as the function's Excel formula treats it: it is the result where SUM would return it; SUMIF-style functions (SHARE, TERMSHARE, ISSUANCESPLIT, BONDFLOWS) take it only from a row their criteria take; SPREADBP and TOPN show it in its own cell.<br>
+<span lang="zh-CN">百分比为小数（2.60% 即 0.026）；日期可为 Excel 日期或 2025-11-30 这样的文本；区域中的空白单元格、文本和 TRUE/FALSE 将被忽略，与 SUM 相同。区域中的错误值（如查找失败的 #N/A）按函数对应的 Excel 公式处理：SUM 会返回错误之处即返回该错误；SUMIF 类函数（SHARE、TERMSHARE、ISSUANCESPLIT、BONDFLOWS）仅当该行符合条件时返回它；SPREADBP 与 TOPN 将其显示在对应单元格中。</span></p>
 <nav><ul>${navigation(functions)}</ul></nav>
 ${functions.map((f) => functionSection(f.en, f.zh, f.entry)).join("\n")}
 </body></html>

@@ -1,5 +1,5 @@
 /** Concentration metrics of the report's section 二.2 (行业竞争格局): top-n shares, rankings, one entity's share, HHI. */
-import { criterionOf, sumIfWithTotal } from "./criteria";
+import { criterionOf, shareOfTotal, sumIfWithTotal } from "./criteria";
 import { describe } from "./coercion";
 import { divide, divideInCell, MetricError, requireCount, type ResultCell, type ResultGrid } from "./errors";
 import {
@@ -101,9 +101,11 @@ export function topN(values: Range, labels: Range, n: number): ResultGrid {
 export function share(values: Range, labels: Range, label: Cell): number {
   requireSameShape(values, "values", labels, "labels");
   if (isBlank(label)) throw new MetricError("#VALUE!", "blankArgument", { argument: "label" });
-  const { sum, matchedCells, total } = sumIfWithTotal(labels, criterionOf(label, "label"), values);
-  if (matchedCells === 0) throw new MetricError("#N/A", "labelNotFound", { argument: "label", value: describe(label) });
-  return divide(sum, total);
+  const sums = sumIfWithTotal(labels, criterionOf(label, "label"), values);
+  if (sums.matchedCells === 0) {
+    throw new MetricError("#N/A", "labelNotFound", { argument: "label", value: describe(label) });
+  }
+  return shareOfTotal(sums);
 }
 
 /** Herfindahl–Hirschman index, 0–10000: ≡ SUMPRODUCT((values/SUM(values))^2)*10000 over the number cells. */

@@ -7,8 +7,8 @@
  * booleans; a text criterion matches text cells only; `<>x` matches every cell `=x` does not, blanks included.
  */
 import { numericValueOfText } from "./coercion";
-import { MetricError } from "./errors";
-import { isBlank, isNumber, throwIfErrorValue, type Cell, type Range } from "./ranges";
+import { divide, MetricError, type CellErrorValue } from "./errors";
+import { isBlank, isErrorValue, isNumber, type Cell, type Range } from "./ranges";
 
 export interface Criterion {
   (cell: Cell): boolean;
@@ -194,18 +194,29 @@ export function criterionOf(criterion: Cell, argument = "criteria"): Criterion {
   return blankCriterion("=");
 }
 
+/** SUMIF's result with SUM over the same sum range, and the error values that decide them instead, if any. */
+export interface SumIfWithTotal {
+  sum: number;
+  matchedCells: number;
+  total: number;
+  /** The first error value in the sum range on a matched row: SUMIF's result. */
+  sumError?: CellErrorValue;
+  /** The first error value anywhere in the sum range: SUM's result. */
+  totalError?: CellErrorValue;
+}
+
 /**
  * SUMIF(criteria_range, criterion, sum_range) over two same-shaped ranges, with how many cells matched and
  * SUM(sum_range): the shares divide one by the other, and one pass reads the sum range once instead of twice.
+ * As in Excel, an error value in the criteria range equals nothing (so only a "<>…" criterion takes its row), and
+ * one in the sum range is SUMIF's result only on a matched row (SUM's on any row).
  */
-export function sumIfWithTotal(
-  criteriaRange: Range,
-  criterion: Criterion,
-  sumRange: Range,
-): { sum: number; matchedCells: number; total: number } {
+export function sumIfWithTotal(criteriaRange: Range, criterion: Criterion, sumRange: Range): SumIfWithTotal {
   let sum = 0;
   let matchedCells = 0;
   let total = 0;
+  let sumError: CellErrorValue | undefined;
+  let totalError: CellErrorValue | undefined;
   const { equalsNumber: number, equalsText: text } = criterion;
   for (let r = 0; r < criteriaRange.length; r++) {
     const row = criteriaRange[r];
@@ -213,29 +224,30 @@ export function sumIfWithTotal(
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       const value = sumRow?.[c];
-      throwIfErrorValue(cell);
       const matched =
         number !== undefined && typeof cell === "number"
           ? cell === number
           : text !== undefined && typeof cell === "string"
             ? equalsLiteral(cell, text)
-            : criterion(cell);
+            : criterion(cell); // an error value equals nothing: "<>…" matches it, as in Excel, and nothing else does
       if (matched) matchedCells++;
       if (isNumber(value)) {
         total += value;
         if (matched) sum += value;
-      } else throwIfErrorValue(value);
+      } else if (totalError === undefined && isErrorValue(value)) {
+        totalError = value;
+        if (matched) sumError = value;
+      } else if (matched && sumError === undefined && isErrorValue(value)) {
+        sumError = value;
+      }
     }
   }
-  return { sum, matchedCells, total };
+  return { sum, matchedCells, total, sumError, totalError };
 }
 
-/** SUMIF(criteria_range, criterion, sum_range) over two same-shaped ranges; also how many cells matched. */
-export function sumIf(
-  criteriaRange: Range,
-  criterion: Criterion,
-  sumRange: Range,
-): { sum: number; matchedCells: number } {
-  const { sum, matchedCells } = sumIfWithTotal(criteriaRange, criterion, sumRange);
-  return { sum, matchedCells };
+/** The share SUMIF(…)/SUM(sum_range): SUMIF's error first, then SUM's, as Excel evaluates the division. */
+export function shareOfTotal({ sum, total, sumError, totalError }: SumIfWithTotal): number {
+  if (sumError) throw sumError;
+  if (totalError) throw totalError;
+  return divide(sum, total);
 }

@@ -1,8 +1,11 @@
 /** Spreads of the report's section 四.4 (发行利差, in BP), with Excel's array arithmetic over ranges. */
 import { arithmeticValue, describe } from "./coercion";
-import { MetricError, type ResultGrid } from "./errors";
-import { shapeOf, throwIfErrorValue, type Cell, type Range, type Shape } from "./ranges";
+import { MetricError, type CellErrorValue, type ResultGrid } from "./errors";
+import { isErrorValue, shapeOf, type Cell, type Range, type Shape } from "./ranges";
 import { requireSpillFits } from "./spill-limits";
+
+/** A number for the arithmetic, or the error its result cell shows. */
+type Operand = number | MetricError | CellErrorValue;
 
 /** Row `row` of a range with more than one row; undefined beyond its last row (#N/A in those cells of the result). */
 function rowAt(range: Range, { rows }: Shape, row: number): readonly Cell[] | undefined {
@@ -13,45 +16,35 @@ function rowAt(range: Range, { rows }: Shape, row: number): readonly Cell[] | un
  * The cell of a row at a column of the result, as Excel's array arithmetic picks it (a single column repeats), as a
  * number for the arithmetic, or the error its result cell shows (#N/A beyond a narrower range's edge).
  */
-function operand(
-  row: readonly Cell[] | undefined,
-  { columns }: Shape,
-  column: number,
-  argument: string,
-): number | MetricError {
+function operand(row: readonly Cell[] | undefined, { columns }: Shape, column: number, argument: string): Operand {
   const c = columns === 1 ? 0 : column;
   if (row === undefined || c >= columns) return new MetricError("#N/A", "outsideRange");
   const cell = row[c] ?? null;
   if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  throwIfErrorValue(cell);
+  if (isErrorValue(cell)) return cell; // its result cell shows it, as in Excel's array arithmetic
   const value = arithmeticValue(cell);
   return value === undefined ? new MetricError("#VALUE!", "notANumber", { argument, value: describe(cell) }) : value;
 }
 
 /** operand() with the common case, a finite number where Excel's broadcasting reads, first and inline. */
-function quickOperand(
-  row: readonly Cell[] | undefined,
-  shape: Shape,
-  column: number,
-  argument: string,
-): number | MetricError {
+function quickOperand(row: readonly Cell[] | undefined, shape: Shape, column: number, argument: string): Operand {
   const c = shape.columns === 1 ? 0 : column;
   const cell = row !== undefined && c < shape.columns ? row[c] : undefined;
   return typeof cell === "number" && Number.isFinite(cell) ? cell : operand(row, shape, column, argument);
 }
 
 /** The operands of a range that has a single row, which repeats down every row of the result: converted once. */
-function repeatedRow(range: Range, shape: Shape, columns: number, argument: string): (number | MetricError)[] | null {
+function repeatedRow(range: Range, shape: Shape, columns: number, argument: string): Operand[] | null {
   if (shape.rows !== 1) return null;
   // A loop, not Array.from({ length }): Array.from on an array-like costs more than a 58-row spread itself.
-  const operands = new Array<number | MetricError>(columns);
+  const operands = new Array<Operand>(columns);
   for (let c = 0; c < columns; c++) operands[c] = operand(range[0], shape, c, argument);
   return operands;
 }
 
 /** A spread cell as the caller wants it: a number, or the caller's form of the error (identity by default). */
-type ErrorCell<E> = (error: MetricError) => E;
-const asMetricError: ErrorCell<MetricError> = (error) => error;
+type ErrorCell<E> = (error: MetricError | CellErrorValue) => E;
+const asItIs: ErrorCell<MetricError | CellErrorValue> = (error) => error;
 
 /**
  * ≡ (yield-benchmark)*10000, cell by cell with Excel's broadcasting (a single cell or row or column repeats). Every
@@ -63,8 +56,8 @@ export function spreadBp<E>(yields: Range, benchmarks: Range, errorCell: ErrorCe
 export function spreadBp<E>(
   yields: Range,
   benchmarks: Range,
-  errorCell: ErrorCell<E | MetricError> = asMetricError,
-): (number | E | MetricError)[][] {
+  errorCell: ErrorCell<E | MetricError | CellErrorValue> = asItIs,
+): (number | E | MetricError | CellErrorValue)[][] {
   const a = shapeOf(yields);
   const b = shapeOf(benchmarks);
   const rows = Math.max(a.rows, b.rows);
@@ -73,11 +66,11 @@ export function spreadBp<E>(
   const yieldRow = repeatedRow(yields, a, columns, "bond_yield");
   const benchmarkRow = repeatedRow(benchmarks, b, columns, "benchmark");
   // Arrays of their final length: push() would give each row room for 17 cells, garbage a 100,000-row spill pays for.
-  const grid = new Array<(number | E | MetricError)[]>(rows);
+  const grid = new Array<(number | E | MetricError | CellErrorValue)[]>(rows);
   for (let r = 0; r < rows; r++) {
     const yieldCells = yieldRow ? undefined : rowAt(yields, a, r);
     const benchmarkCells = benchmarkRow ? undefined : rowAt(benchmarks, b, r);
-    const row = new Array<number | E | MetricError>(columns);
+    const row = new Array<number | E | MetricError | CellErrorValue>(columns);
     for (let c = 0; c < columns; c++) {
       const y = yieldRow ? yieldRow[c] : quickOperand(yieldCells, a, c, "bond_yield");
       const benchmark = benchmarkRow ? benchmarkRow[c] : quickOperand(benchmarkCells, b, c, "benchmark");
@@ -85,7 +78,7 @@ export function spreadBp<E>(
         const spread = (y - benchmark) * 10000;
         row[c] = Number.isFinite(spread) ? spread : errorCell(new MetricError("#NUM!", "numberTooLarge"));
       } else {
-        row[c] = errorCell(typeof y !== "number" ? y : (benchmark as MetricError));
+        row[c] = errorCell(typeof y !== "number" ? y : (benchmark as Exclude<Operand, number>));
       }
     }
     grid[r] = row;

@@ -2,7 +2,7 @@
  * SUMIF/COUNTIF criteria as Excel reads them, including the cases HyperFormula cannot judge (text ordering) or
  * judges differently from Excel; each case names the Excel behaviour it pins down.
  */
-import { criterionOf, sumIf } from "../../src/metrics/criteria";
+import { criterionOf, shareOfTotal, sumIfWithTotal } from "../../src/metrics/criteria";
 import { MetricError } from "../../src/metrics/errors";
 
 const matches = (criterion: unknown, cells: unknown[]) => cells.filter(criterionOf(criterion));
@@ -62,9 +62,22 @@ describe("criteria", () => {
   });
 
   it("SUMIF adds the paired numbers of matching cells and counts the matches even when the value is not a number", () => {
-    expect(sumIf([["a"], ["b"], ["a"], ["a"]], criterionOf("a"), [[1], [2], ["x"], [4]])).toEqual({
+    expect(sumIfWithTotal([["a"], ["b"], ["a"], ["a"]], criterionOf("a"), [[1], [2], ["x"], [4]])).toEqual({
       sum: 5,
       matchedCells: 3,
+      total: 7,
     });
+  });
+
+  it("passes over error values among the criteria, and keeps the sum range's first errors for SUMIF and SUM", () => {
+    const na = { code: "#N/A" };
+    const div0 = { code: "#DIV/0!" };
+    const sums = sumIfWithTotal([[na], ["b"], ["a"], ["a"]], criterionOf("a"), [[1], [div0], [na], [4]]);
+    expect(sums).toMatchObject({ sum: 4, matchedCells: 2, total: 5, sumError: na, totalError: div0 });
+    expect(() => shareOfTotal(sums)).toThrow(expect.objectContaining({ code: "#N/A" }));
+    const unmatched = sumIfWithTotal([["b"], ["a"]], criterionOf("a"), [[div0], [3]]);
+    expect(unmatched.sumError).toBeUndefined();
+    expect(() => shareOfTotal(unmatched)).toThrow(expect.objectContaining({ code: "#DIV/0!" }));
+    expect(shareOfTotal(sumIfWithTotal([[na], ["a"]], criterionOf("a"), [[1], [3]]))).toBe(0.75);
   });
 });

@@ -5,7 +5,7 @@
  * Shared by the oracle tests, fuzzing and benchmarks.
  */
 import fc from "fast-check";
-import type { SheetCell, SheetRange } from "./formula-oracle";
+import { isSheetError, type SheetCell, type SheetError, type SheetRange } from "./formula-oracle";
 
 /** Fixed by default so a test run is reproducible; ORACLE_SEED=<n> explores other cases. */
 export const ORACLE_SEED = Number(process.env.ORACLE_SEED ?? 20251231);
@@ -40,6 +40,11 @@ export const textCell: fc.Arbitrary<string> = fc.constantFrom(
 /** Text that does not read as a number (for criteria where Excel and HyperFormula read numeric text differently). */
 export const wordCell: fc.Arbitrary<string> = fc.constantFrom("n/a", "—", "浙商资产", "total", "待定", " ", "x");
 
+/** Error values, as a failed lookup or a division leaves them in an analyst's column. */
+export const errorCell: fc.Arbitrary<SheetError> = fc
+  .constantFrom<SheetError["sheetError"]>("#N/A", "#DIV/0!", "#VALUE!", "#NUM!")
+  .map((sheetError) => ({ sheetError }));
+
 export interface CellMix {
   number?: fc.Arbitrary<SheetCell>;
   text?: fc.Arbitrary<SheetCell>;
@@ -47,17 +52,20 @@ export interface CellMix {
   textWeight?: number;
   booleanWeight?: number;
   blankWeight?: number;
+  /** Error values (#N/A, #DIV/0! …): none unless asked for. */
+  errorWeight?: number;
 }
 
 /** One cell: mostly numbers, with text, booleans and blanks mixed in (weights adjustable). */
 export function cell(mix: CellMix = {}): fc.Arbitrary<SheetCell> {
   const { number = numberCell, text = textCell, numberWeight = 8, textWeight = 1, booleanWeight = 1 } = mix;
-  const { blankWeight = 2 } = mix;
+  const { blankWeight = 2, errorWeight = 0 } = mix;
   return fc.oneof(
     { weight: numberWeight, arbitrary: number },
     { weight: textWeight, arbitrary: text },
     { weight: booleanWeight, arbitrary: fc.boolean() },
     { weight: blankWeight, arbitrary: fc.constant(null) },
+    { weight: errorWeight, arbitrary: errorCell },
   );
 }
 
@@ -108,12 +116,14 @@ export const blankStyle: fc.Arbitrary<null | ""> = fc.constantFrom(null, "");
 
 /** A range as Excel passes it to a custom function: blank cells as null or "" (the host's choice). */
 export function asArgument(range: SheetRange, blank: null | ""): unknown[][] {
-  return range.map((row) => row.map((c) => (c === null ? blank : c)));
+  return range.map((row) => row.map((c) => asScalar(c, blank)));
 }
 
-/** A single value as Excel passes it: a blank cell as null or "". */
+/** A single value as Excel passes it: a blank cell as null or "", an error value as a CustomFunctions.Error. */
 export function asScalar(value: SheetCell, blank: null | ""): unknown {
-  return value === null ? blank : value;
+  if (value === null) return blank;
+  if (isSheetError(value)) return new CustomFunctions.Error(value.sheetError as CustomFunctions.ErrorCode);
+  return value;
 }
 
 /** Excel serial dates 2015–2035 (after 1900-03-01, where every engine agrees), some with a time of day. */

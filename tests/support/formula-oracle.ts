@@ -12,8 +12,13 @@
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
 
-/** What an Excel cell holds: a number, text, a boolean, or nothing (null). */
-export type SheetCell = number | string | boolean | null;
+/** An error value in a cell (#N/A from a failed lookup, #DIV/0! …), written on the sheet by a formula that gives it. */
+export interface SheetError {
+  sheetError: "#N/A" | "#DIV/0!" | "#VALUE!" | "#NUM!";
+}
+
+/** What an Excel cell holds: a number, text, a boolean, an error value, or nothing (null). */
+export type SheetCell = number | string | boolean | null | SheetError;
 export type SheetRange = SheetCell[][];
 
 /** A cell holding a formula, for helper columns. */
@@ -51,9 +56,20 @@ function address(row: number, column: number): string {
 }
 
 /** How HyperFormula must receive a cell so that it holds what Excel would: text never parsed as a number. */
+const FORMULA_OF_ERROR: Record<SheetError["sheetError"], string> = {
+  "#N/A": "=NA()",
+  "#DIV/0!": "=1/0",
+  "#VALUE!": '="a"+1',
+  "#NUM!": "=SQRT(-1)",
+};
+
+export const isSheetError = (cell: unknown): cell is SheetError =>
+  typeof cell === "object" && cell !== null && "sheetError" in cell;
+
 export function rawContent(cell: SheetCell | FormulaCell): RawCellContent {
   if (cell === null) return null;
   if (typeof cell === "string") return `'${cell}`;
+  if (isSheetError(cell)) return FORMULA_OF_ERROR[cell.sheetError];
   if (typeof cell === "object") return cell.formula;
   return cell;
 }
