@@ -15,7 +15,7 @@ import {
 } from "../../src/preview/custom-functions-shim";
 import type { EditionDatasets, EditionId } from "../../src/data/index";
 
-// esbuild comes with tsx (a dev dependency); the production build uses webpack, which is too slow to run per load.
+// esbuild (a dev dependency, pinned to the version tsx runs on); the production build uses webpack, too slow per load.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const esbuild = require("esbuild") as typeof import("esbuild");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
