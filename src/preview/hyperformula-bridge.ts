@@ -125,18 +125,22 @@ export function toCellInput(value: unknown): CellInput {
 /** A matrix parameter: a range as rows of cells, a single value as [[value]]. */
 export function toMatrixInput(value: unknown): CellInput[][] {
   if (!(value instanceof SimpleRangeValue)) return [[toCellInput(value)]];
-  const data = value.data;
-  const rows = new Array<CellInput[]>(data.length);
+  const data = value.data as unknown[][];
+  let rows: unknown[][] | undefined;
   for (let r = 0; r < data.length; r++) {
-    // A copy (the function may reuse the rows it gets), then only the cells that need converting are replaced.
-    const row = data[r].slice() as unknown[];
+    const row = data[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell !== "number" && typeof cell !== "string") row[c] = toCellInput(cell);
+      if (typeof cell === "number" || typeof cell === "string") continue;
+      // A cell to convert: from here on, rows are copies (the engine's own arrays are never written to).
+      rows ??= data.slice();
+      if (rows[r] === row) rows[r] = row.slice();
+      rows[r][c] = toCellInput(cell);
     }
-    rows[r] = row as CellInput[];
   }
-  return rows;
+  // The engine builds a range's rows for this one argument value, and the functions only read their arguments
+  // (tests/fuzz/every-function.test.ts checks that every call leaves them as they were).
+  return (rows ?? data) as CellInput[][];
 }
 
 function toArgument(value: unknown, parameter: ParameterMetadata | undefined): unknown {
