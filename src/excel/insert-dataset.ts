@@ -15,7 +15,7 @@ import { ExcelActionError, officeErrorCode, runCounted } from "./run";
 import { boundingBlock, planAt, planPayloadBytes, type SheetPlan } from "./sheet-plan";
 import { rememberCreated, rememberTableNames } from "./names-cache";
 import { addSheetsInOneBatch } from "./new-sheets";
-import { sheetNames } from "./workbook-names";
+import { loadTableNames, sheetNames, tableNamesRead } from "./workbook-names";
 import { queuePlan } from "./write-plan";
 
 export interface InsertDatasetOptions {
@@ -105,8 +105,7 @@ async function atSelection(context: Excel.RequestContext, tableBase: string, pla
   anchor.load("rowIndex,columnIndex");
   const target = anchor.getResizedRange(extent.row + extent.rows - 1, extent.col + extent.cols - 1);
   target.load("address,formulas,values");
-  const tables = context.workbook.tables;
-  tables.load("items/name");
+  const tableNames = loadTableNames(context);
   try {
     await context.sync();
   } catch (error) {
@@ -116,7 +115,7 @@ async function atSelection(context: Excel.RequestContext, tableBase: string, pla
   if (occupied) {
     return { status: "occupied" as const, sheet: sheet.name, address: target.address, firstOccupied: occupied };
   }
-  const tablesInUse = tables.items.map((table) => table.name);
+  const tablesInUse = tableNamesRead(tableNames);
   rememberTableNames(tablesInUse);
   const tableName = uniqueTableName(tableBase, tablesInUse);
   const plan = planAt(planFor(tableName), anchor.rowIndex, anchor.columnIndex);

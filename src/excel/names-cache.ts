@@ -14,6 +14,7 @@ export interface SheetRef {
 
 export interface WorkbookNames {
   sheets: readonly SheetRef[];
+  /** The names a new table cannot take: every table's, and every name the workbook defines. */
   tables: readonly string[];
 }
 

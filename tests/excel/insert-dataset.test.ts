@@ -120,6 +120,20 @@ describe("insert a dataset on a new worksheet", () => {
     expect(result).toMatchObject({ sheet: "Roster of local AMCs (2)", table: "AMC_roster_2" });
   });
 
+  it("gives its table a name the workbook does not define (a table's name is a defined name too)", async () => {
+    wb().definedNames.push("amc_ROSTER", "AMC_roster_2");
+    const result = await insertDataset("roster", { locale: "en-US" });
+    expect(result).toMatchObject({ sheet: "Roster of local AMCs", table: "AMC_roster_3" });
+    expect(wb().tables.map((t) => t.name)).toEqual(["AMC_roster_3"]);
+  });
+
+  it("gives a table at the selection a name the workbook does not define, in 2 syncs", async () => {
+    wb().definedNames.push("AMC_net_financing");
+    wb().select("Sheet1", "C5");
+    const result = await insertDataset("net_financing", { locale: "en-US", at: "selection" });
+    expect(result).toMatchObject({ status: "inserted", table: "AMC_net_financing_2", syncs: 2 });
+  });
+
   it("keeps a long English title within 31 characters", async () => {
     const result = await insertDataset("top_assets", { locale: "en-US" });
     expect(result.sheet.length).toBeLessThanOrEqual(31);

@@ -77,6 +77,11 @@ function repairMock(sheets: MockSheet[]) {
             this.items = [];
           },
         },
+        names: {
+          load: function (this: Mock) {
+            this.items = [];
+          },
+        },
       },
     },
     run: async function (this: Mock, work: (context: unknown) => Promise<unknown>) {
@@ -208,6 +213,11 @@ function insertMock(current: (marker: string) => { sheets: object[]; tables: str
         tables: {
           load: function (this: Mock) {
             this.items = current("").tables.map((name) => ({ name }));
+          },
+        },
+        names: {
+          load: function (this: Mock) {
+            this.items = [];
           },
         },
       },

@@ -87,6 +87,11 @@ function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): 
             this.items = [];
           },
         },
+        names: {
+          load: function (this: Mock) {
+            this.items = [];
+          },
+        },
       },
     },
     run: async function (this: Mock, work: (context: unknown) => Promise<unknown>) {

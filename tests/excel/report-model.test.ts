@@ -46,6 +46,13 @@ describe("build the report model", () => {
     expect(wb().active.name).toBe("AMC模型-指标");
   });
 
+  it("names its input table with a name the workbook does not define (a table's name is a defined name too)", async () => {
+    wb().definedNames.push("AMC_ModelInputs");
+    const result = await buildReportModel({ locale: "en-US" });
+    expect(result).toMatchObject({ status: "built", inputTable: "AMC_ModelInputs_2", syncs: 2 });
+    expect(wb().tables.map((t) => t.name)).toEqual(["AMC_ModelInputs_2"]);
+  });
+
   it("lays out the input table for two periods of every measure, with marked example rows", async () => {
     await buildReportModel({ locale: "en-US" });
     const inputs = wb().sheet("AMC Model Inputs");

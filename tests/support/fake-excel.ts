@@ -213,6 +213,8 @@ export interface SyncRecord {
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  /** Names the workbook defines (Formulas > Name Manager), which a table's name may not repeat. */
+  definedNames: string[] = [];
   active!: FakeSheet;
   selection!: { sheet: FakeSheet; block: FakeBlock };
   syncs: SyncRecord[] = [];
@@ -272,7 +274,7 @@ export class FakeWorkbook {
     const problem = sheetNameProblem(name, this.sheets);
     if (problem)
       throw new FakeExcelError(
-        problem === "taken" ? "ItemAlreadyExists" : "InvalidArgument",
+        problem.startsWith("taken") ? "ItemAlreadyExists" : "InvalidArgument",
         `sheet "${name}": ${problem}`,
       );
     const sheet = new FakeSheet(name);
@@ -306,10 +308,11 @@ export class FakeWorkbook {
   }
 
   renameTable(table: FakeTable, name: string): void {
-    const problem = tableNameProblem(name, this.tables, table);
+    const taken = this.definedNames.some((defined) => defined.toLowerCase() === name.toLowerCase());
+    const problem = taken ? "taken by a defined name" : tableNameProblem(name, this.tables, table);
     if (problem)
       throw new FakeExcelError(
-        problem === "taken" ? "ItemAlreadyExists" : "InvalidArgument",
+        problem.startsWith("taken") ? "ItemAlreadyExists" : "InvalidArgument",
         `table "${name}": ${problem}`,
       );
     table.name = name;
@@ -880,16 +883,32 @@ class FakeWorksheetCollection extends Proxy<FakeSheet[]> {
   }
 }
 
+/** workbook.names: load("items/name") → items with their names. */
+class FakeNamedItemCollection extends Proxy<string[]> {
+  constructor(wb: FakeWorkbook) {
+    super(wb, () => wb.definedNames);
+  }
+  protected read(property: string, names: string[]): unknown {
+    if (property !== "items/name") throw new FakeExcelError("InvalidArgument", `cannot load names.${property}`);
+    return names.map((name) => ({ name }));
+  }
+  get items(): { name: string }[] {
+    return this.get("items/name");
+  }
+}
+
 export class FakeContext {
   readonly workbook: {
     worksheets: FakeWorksheetCollection;
     tables: FakeTableCollection;
+    names: FakeNamedItemCollection;
     getSelectedRange(): FakeRange;
   };
   constructor(private wb: FakeWorkbook) {
     this.workbook = {
       worksheets: new FakeWorksheetCollection(wb, () => wb.sheets),
       tables: new FakeTableCollection(wb, null),
+      names: new FakeNamedItemCollection(wb),
       getSelectedRange: () => new FakeRange(wb, () => wb.selection),
     };
   }

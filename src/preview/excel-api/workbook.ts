@@ -1,5 +1,6 @@
-/** Excel.Workbook for the preview: its worksheets, its tables and the selected range. */
+/** Excel.Workbook for the preview: its worksheets, its tables, its defined names and the selected range. */
 import { ClientObjectProxy, type ApiShape } from "./client-object";
+import { NamedItemCollectionProxy } from "./named-items";
 import { RangeProxy } from "./range";
 import type { PreviewRequestContext } from "./request-context";
 import { TableCollectionProxy } from "./table";
@@ -7,16 +8,18 @@ import { WorksheetCollectionProxy } from "./worksheet";
 
 export class WorkbookProxy
   extends ClientObjectProxy<null>
-  implements ApiShape<Excel.Workbook, "worksheets" | "tables" | "getSelectedRange" | "getActiveCell">
+  implements ApiShape<Excel.Workbook, "worksheets" | "tables" | "names" | "getSelectedRange" | "getActiveCell">
 {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
 
   constructor(context: PreviewRequestContext) {
     super(context, "Workbook");
     this.bindNow(null);
     this.worksheets = new WorksheetCollectionProxy(context);
     this.tables = new TableCollectionProxy(context);
+    this.names = new NamedItemCollectionProxy(context);
     Object.preventExtensions(this);
   }
 
