@@ -154,3 +154,28 @@ export class ClientResult<T> {
     return this.result as T;
   }
 }
+
+/**
+ * The paths of a collection's `load` that ask for its items, as its items' own paths ("items/name" → "name",
+ * "items" or "*" → "*"); null when none does (the collection's own properties are asked for).
+ */
+export function itemPaths(paths: string[]): string[] | null {
+  const items = paths.filter((path) => path === "items" || path.startsWith("items/") || path === "*");
+  return items.length === 0 ? null : items.map((path) => (path.startsWith("items/") ? path.slice(6) : "*"));
+}
+
+/** A collection of the workbook itself (its worksheets, its defined names): always there, with no properties of its own. */
+export abstract class WorkbookCollectionProxy extends ClientObjectProxy<null> {
+  protected constructor(context: PreviewRequestContext, typeName: string) {
+    super(context, typeName);
+    this.bindNow(null);
+  }
+
+  protected target(): null {
+    return null;
+  }
+
+  protected scalarReaders() {
+    return {};
+  }
+}

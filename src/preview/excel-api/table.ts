@@ -4,7 +4,7 @@
  */
 import { parseAddress, type CellRect } from "../workbook/addresses";
 import { WorkbookError } from "../workbook/workbook-error";
-import { ClientObjectProxy, ClientResult, type ApiShape } from "./client-object";
+import { ClientObjectProxy, ClientResult, itemPaths, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
 import type { PreviewRequestContext } from "./request-context";
 
@@ -116,9 +116,8 @@ export class TableCollectionProxy
   }
 
   protected loadNow(paths: string[]): void {
-    const itemPaths = paths.filter((path) => path === "items" || path.startsWith("items/") || path === "*");
-    if (itemPaths.length === 0) return super.loadNow(paths);
-    const childPaths = itemPaths.map((path) => (path.startsWith("items/") ? path.slice(6) : "*"));
+    const childPaths = itemPaths(paths);
+    if (!childPaths) return super.loadNow(paths);
     const items = this.tablesInScope().map((table) => new TableProxy(this.context, "TableCollection.items", table.id));
     for (const item of items) item.fillAtSync(childPaths);
     this.loaded.set("items", items);

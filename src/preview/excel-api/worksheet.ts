@@ -5,7 +5,7 @@
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress, type CellRect } from "../workbook/addresses";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ChartCollectionProxy } from "./chart";
-import { ClientObjectProxy, ClientResult, type ApiShape } from "./client-object";
+import { ClientObjectProxy, ClientResult, itemPaths, WorkbookCollectionProxy, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
 import type { PreviewRequestContext } from "./request-context";
 import { TableCollectionProxy } from "./table";
@@ -191,28 +191,18 @@ export class WorksheetFreezePanesProxy
 type CollectionMembers = "add" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "items" | "getCount";
 
 export class WorksheetCollectionProxy
-  extends ClientObjectProxy<null>
+  extends WorkbookCollectionProxy
   implements ApiShape<Excel.WorksheetCollection, CollectionMembers>
 {
   constructor(context: PreviewRequestContext) {
     super(context, "WorksheetCollection");
-    this.bindNow(null);
     Object.preventExtensions(this);
-  }
-
-  protected target(): null {
-    return null;
-  }
-
-  protected scalarReaders() {
-    return {};
   }
 
   /** load("items/name"): one proxy per sheet, in tab order, with the requested properties loaded. */
   protected loadNow(paths: string[]): void {
-    const itemPaths = paths.filter((path) => path === "items" || path.startsWith("items/") || path === "*");
-    if (itemPaths.length === 0) return super.loadNow(paths);
-    const childPaths = itemPaths.map((path) => (path.startsWith("items/") ? path.slice(6) : "*"));
+    const childPaths = itemPaths(paths);
+    if (!childPaths) return super.loadNow(paths);
     const items = this.context.previewWorkbook.sheets().map((sheet) => WorksheetProxy.existing(this.context, sheet.id));
     for (const item of items) item.fillAtSync(childPaths);
     this.loaded.set("items", items);
