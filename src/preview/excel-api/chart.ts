@@ -5,7 +5,7 @@
 import { parseAddress, type CellRect } from "../workbook/addresses";
 import type { ChartInfo } from "../workbook/workbook";
 import { WorkbookError } from "../workbook/workbook-error";
-import { ClientObjectProxy, ClientResult, type ApiShape } from "./client-object";
+import { ClientObjectProxy, ClientResult, PartProxy, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
 import type { PreviewRequestContext } from "./request-context";
 
@@ -31,19 +31,15 @@ const KNOWN_SERIES_BY = new Set<string>(Object.values(CHART_SERIES_BY));
 type ChartPatch = Partial<Omit<ChartInfo, "id" | "sheetId" | "source" | "series">>;
 
 /** A text property of a chart part (chart.title, axis.title), writing one field of the chart. */
-class ChartTextProxy extends ClientObjectProxy<number> {
+class ChartTextProxy extends PartProxy<number> {
   constructor(
     context: PreviewRequestContext,
     typeName: string,
-    private readonly chart: ChartProxy,
+    chart: ChartProxy,
     private readonly field: "title" | "categoryAxisTitle" | "valueAxisTitle",
   ) {
-    super(context, typeName);
+    super(context, typeName, chart);
     Object.preventExtensions(this);
-  }
-
-  protected target(location: string): number {
-    return this.chart.resolve(location);
   }
 
   protected scalarReaders() {
@@ -68,17 +64,10 @@ class ChartAxisProxy {
   }
 }
 
-class ChartLegendProxy extends ClientObjectProxy<number> {
-  constructor(
-    context: PreviewRequestContext,
-    private readonly chart: ChartProxy,
-  ) {
-    super(context, "ChartLegend");
+class ChartLegendProxy extends PartProxy<number> {
+  constructor(context: PreviewRequestContext, chart: ChartProxy) {
+    super(context, "ChartLegend", chart);
     Object.preventExtensions(this);
-  }
-
-  protected target(location: string): number {
-    return this.chart.resolve(location);
   }
 
   protected scalarReaders() {
@@ -145,19 +134,12 @@ export class ChartSeriesProxy
 }
 
 export class ChartSeriesCollectionProxy
-  extends ClientObjectProxy<number>
+  extends PartProxy<number>
   implements ApiShape<Excel.ChartSeriesCollection, "getItemAt" | "add" | "getCount">
 {
-  constructor(
-    context: PreviewRequestContext,
-    private readonly chart: ChartProxy,
-  ) {
-    super(context, "ChartSeriesCollection");
+  constructor(context: PreviewRequestContext, chart: ChartProxy) {
+    super(context, "ChartSeriesCollection", chart);
     Object.preventExtensions(this);
-  }
-
-  protected target(location: string): number {
-    return this.chart.resolve(location);
   }
 
   protected scalarReaders() {

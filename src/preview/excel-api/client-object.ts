@@ -179,3 +179,23 @@ export abstract class WorkbookCollectionProxy extends ClientObjectProxy<null> {
     return {};
   }
 }
+
+/** An object whose target is resolved by its owner (a range for its format, a chart for its title). */
+export interface TargetOwner<Target> {
+  resolve(location: string): Target;
+}
+
+/** A part of another object (a range's format or font, a chart's legend): it stands for what its owner does. */
+export abstract class PartProxy<Target> extends ClientObjectProxy<Target> {
+  protected constructor(
+    context: PreviewRequestContext,
+    typeName: string,
+    private readonly owner: TargetOwner<Target>,
+  ) {
+    super(context, typeName);
+  }
+
+  protected target(location: string): Target {
+    return this.owner.resolve(location);
+  }
+}

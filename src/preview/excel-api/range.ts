@@ -5,7 +5,7 @@
  */
 import { qualifiedAddress, type CellRect } from "../workbook/addresses";
 import { WorkbookError } from "../workbook/workbook-error";
-import { ClientObjectProxy, type ApiShape } from "./client-object";
+import { ClientObjectProxy, PartProxy, type ApiShape } from "./client-object";
 import type { PreviewRequestContext } from "./request-context";
 import { WorksheetProxy } from "./worksheet";
 
@@ -219,25 +219,15 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
 type FormatMembers = "columnWidth" | "wrapText" | "autofitColumns";
 
-export class RangeFormatProxy
-  extends ClientObjectProxy<RangeTarget>
-  implements ApiShape<Excel.RangeFormat, FormatMembers>
-{
+export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape<Excel.RangeFormat, FormatMembers> {
   readonly font: RangeFontProxy;
   readonly fill: RangeFillProxy;
 
-  constructor(
-    context: PreviewRequestContext,
-    private readonly range: RangeProxy,
-  ) {
-    super(context, "RangeFormat");
+  constructor(context: PreviewRequestContext, range: RangeProxy) {
+    super(context, "RangeFormat", range);
     this.font = new RangeFontProxy(context, range);
     this.fill = new RangeFillProxy(context, range);
     Object.preventExtensions(this);
-  }
-
-  protected target(location: string): RangeTarget {
-    return this.range.resolve(location);
   }
 
   protected scalarReaders() {
@@ -291,17 +281,10 @@ export class RangeFormatProxy
 
 type FontMembers = "bold" | "italic" | "color";
 
-export class RangeFontProxy extends ClientObjectProxy<RangeTarget> implements ApiShape<Excel.RangeFont, FontMembers> {
-  constructor(
-    context: PreviewRequestContext,
-    private readonly range: RangeProxy,
-  ) {
-    super(context, "RangeFont");
+export class RangeFontProxy extends PartProxy<RangeTarget> implements ApiShape<Excel.RangeFont, FontMembers> {
+  constructor(context: PreviewRequestContext, range: RangeProxy) {
+    super(context, "RangeFont", range);
     Object.preventExtensions(this);
-  }
-
-  protected target(location: string): RangeTarget {
-    return this.range.resolve(location);
   }
 
   protected scalarReaders() {
@@ -342,20 +325,10 @@ export class RangeFontProxy extends ClientObjectProxy<RangeTarget> implements Ap
   }
 }
 
-export class RangeFillProxy
-  extends ClientObjectProxy<RangeTarget>
-  implements ApiShape<Excel.RangeFill, "color" | "clear">
-{
-  constructor(
-    context: PreviewRequestContext,
-    private readonly range: RangeProxy,
-  ) {
-    super(context, "RangeFill");
+export class RangeFillProxy extends PartProxy<RangeTarget> implements ApiShape<Excel.RangeFill, "color" | "clear"> {
+  constructor(context: PreviewRequestContext, range: RangeProxy) {
+    super(context, "RangeFill", range);
     Object.preventExtensions(this);
-  }
-
-  protected target(location: string): RangeTarget {
-    return this.range.resolve(location);
   }
 
   protected scalarReaders() {
