@@ -1,32 +1,11 @@
 /**
- * The part of Excel's CustomFunctions runtime the add-in uses, for jest: Error, ErrorCode and associate()
- * (tests/support/registered.ts captures what associate() receives).
+ * The part of Excel's CustomFunctions runtime the add-in uses, for jest: Error and ErrorCode as the preview's shim
+ * defines them, and an associate() that keeps nothing (tests/support/registered.ts captures what it receives).
  */
-
-class CustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-    this.name = "CustomFunctions.Error";
-  }
-}
-
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+import { CUSTOM_FUNCTION_ERROR_CODES, CustomFunctionError } from "../../src/preview/custom-functions-shim";
 
 (globalThis as Record<string, unknown>).CustomFunctions = {
   Error: CustomFunctionError,
-  ErrorCode,
+  ErrorCode: CUSTOM_FUNCTION_ERROR_CODES,
   associate() {},
 };
-
-export {};
