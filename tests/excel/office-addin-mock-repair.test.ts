@@ -9,6 +9,7 @@ import { insertDataset } from "../../src/excel/insert-dataset";
 import { sanitizeSheetName } from "../../src/excel/names";
 import { forgetWorkbookNames, rememberWorkbookNames } from "../../src/excel/names-cache";
 import { repairAmcFormulas } from "../../src/excel/repair";
+import { mockCollection } from "../support/office-mock-collection";
 
 type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -72,16 +73,8 @@ function repairMock(sheets: MockSheet[]) {
             return this.byId[key];
           },
         },
-        tables: {
-          load: function (this: Mock) {
-            this.items = [];
-          },
-        },
-        names: {
-          load: function (this: Mock) {
-            this.items = [];
-          },
-        },
+        tables: mockCollection(),
+        names: mockCollection(),
       },
     },
     run: async function (this: Mock, work: (context: unknown) => Promise<unknown>) {
@@ -210,16 +203,8 @@ function insertMock(current: (marker: string) => { sheets: object[]; tables: str
           },
           getItem: (key: string) => ({ delete: () => deleted.push(key) }),
         },
-        tables: {
-          load: function (this: Mock) {
-            this.items = current("").tables.map((name) => ({ name }));
-          },
-        },
-        names: {
-          load: function (this: Mock) {
-            this.items = [];
-          },
-        },
+        tables: mockCollection(() => current("").tables.map((name) => ({ name }))),
+        names: mockCollection(),
       },
     },
     run: async function (this: Mock, work: (context: unknown) => Promise<unknown>) {

@@ -9,6 +9,7 @@ import { buildReportModel } from "../../src/excel/build-report-model";
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
 import { forgetWorkbookNames, rememberWorkbookNames } from "../../src/excel/names-cache";
+import { mockCollection } from "../support/office-mock-collection";
 
 type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -82,16 +83,8 @@ function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): 
             return this.newSheet;
           },
         },
-        tables: {
-          load: function (this: Mock) {
-            this.items = [];
-          },
-        },
-        names: {
-          load: function (this: Mock) {
-            this.items = [];
-          },
-        },
+        tables: mockCollection(),
+        names: mockCollection(),
       },
     },
     run: async function (this: Mock, work: (context: unknown) => Promise<unknown>) {
