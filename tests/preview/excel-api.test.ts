@@ -2,21 +2,16 @@
  * The preview's Excel JavaScript API behaves as Excel's does for what the add-in uses: writes queue until sync,
  * unloaded properties throw, lookups fail or give null objects on sync, names are validated, formulas compute.
  */
-import { createExcel, type PreviewExcel } from "../../src/preview/excel-api/excel-global";
 import { OfficeExtensionError } from "../../src/preview/excel-api/errors";
-import { registerAmcFunctions, type CustomFunctionsMetadata } from "../../src/preview/hyperformula-bridge";
-import { PreviewWorkbook } from "../../src/preview/workbook/workbook";
-import { registeredFunctions } from "../support/registered";
-import GOLDEN from "../golden/functions.json";
-
-const plugin = registerAmcFunctions(registeredFunctions(), GOLDEN as CustomFunctionsMetadata);
+import type { PreviewExcel } from "../../src/preview/excel-api/excel-global";
+import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
+import { newPreview } from "../support/preview-workbook";
 
 let workbook: PreviewWorkbook;
 let excel: PreviewExcel;
 
 beforeEach(() => {
-  workbook = new PreviewWorkbook(plugin.spills);
-  excel = createExcel(workbook);
+  ({ workbook, excel } = newPreview());
 });
 
 const ROSTER_LIKE = [

@@ -8,20 +8,15 @@
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { forgetWorkbookNames } from "../../src/excel/names-cache";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
-import { createExcel, type PreviewExcel } from "../../src/preview/excel-api/excel-global";
-import { registerAmcFunctions, type CustomFunctionsMetadata } from "../../src/preview/hyperformula-bridge";
-import { PreviewWorkbook } from "../../src/preview/workbook/workbook";
-import { registeredFunctions } from "../support/registered";
-import GOLDEN from "../golden/functions.json";
-
-const plugin = registerAmcFunctions(registeredFunctions(), GOLDEN as CustomFunctionsMetadata);
+import type { PreviewExcel } from "../../src/preview/excel-api/excel-global";
+import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
+import { newPreview } from "../support/preview-workbook";
 
 let workbook: PreviewWorkbook;
 let excel: PreviewExcel;
 
 beforeEach(() => {
-  workbook = new PreviewWorkbook(plugin.spills);
-  excel = createExcel(workbook);
+  ({ workbook, excel } = newPreview());
   (globalThis as unknown as { Excel: unknown }).Excel = excel;
   forgetWorkbookNames();
 });
