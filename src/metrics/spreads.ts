@@ -14,23 +14,22 @@ function rowAt(range: Range, { rows }: Shape, row: number): readonly Cell[] | un
 
 /**
  * The cell of a row at a column of the result, as Excel's array arithmetic picks it (a single column repeats), as a
- * number for the arithmetic, or the error its result cell shows (#N/A beyond a narrower range's edge).
+ * number for the arithmetic, or the error its result cell shows (#N/A beyond a narrower range's edge). Kept to the
+ * common case, a finite number, so that it is inlined in the loops; the rest is `otherOperand`.
  */
-function operand(row: readonly Cell[] | undefined, { columns }: Shape, column: number, argument: string): Operand {
-  const c = columns === 1 ? 0 : column;
-  if (row === undefined || c >= columns) return new MetricError("#N/A", "outsideRange");
-  const cell = row[c] ?? null;
-  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  if (isErrorValue(cell)) return cell; // its result cell shows it, as in Excel's array arithmetic
-  const value = arithmeticValue(cell);
-  return value === undefined ? new MetricError("#VALUE!", "notANumber", { argument, value: describe(cell) }) : value;
-}
-
-/** operand() with the common case, a finite number where Excel's broadcasting reads, first and inline. */
-function quickOperand(row: readonly Cell[] | undefined, shape: Shape, column: number, argument: string): Operand {
+function operand(row: readonly Cell[] | undefined, shape: Shape, column: number, argument: string): Operand {
   const c = shape.columns === 1 ? 0 : column;
   const cell = row !== undefined && c < shape.columns ? row[c] : undefined;
-  return typeof cell === "number" && Number.isFinite(cell) ? cell : operand(row, shape, column, argument);
+  return typeof cell === "number" && Number.isFinite(cell)
+    ? cell
+    : otherOperand(row, cell, c < shape.columns, argument);
+}
+
+function otherOperand(row: readonly Cell[] | undefined, cell: Cell, inRange: boolean, argument: string): Operand {
+  if (row === undefined || !inRange) return new MetricError("#N/A", "outsideRange");
+  if (isErrorValue(cell)) return cell; // its result cell shows it, as in Excel's array arithmetic
+  const value = arithmeticValue(cell ?? null);
+  return value === undefined ? new MetricError("#VALUE!", "notANumber", { argument, value: describe(cell) }) : value;
 }
 
 /** The operands of a range that has a single row, which repeats down every row of the result: converted once. */
@@ -72,8 +71,8 @@ export function spreadBp<E>(
     const benchmarkCells = benchmarkRow ? undefined : rowAt(benchmarks, b, r);
     const row = new Array<number | E | MetricError | CellErrorValue>(columns);
     for (let c = 0; c < columns; c++) {
-      const y = yieldRow ? yieldRow[c] : quickOperand(yieldCells, a, c, "bond_yield");
-      const benchmark = benchmarkRow ? benchmarkRow[c] : quickOperand(benchmarkCells, b, c, "benchmark");
+      const y = yieldRow ? yieldRow[c] : operand(yieldCells, a, c, "bond_yield");
+      const benchmark = benchmarkRow ? benchmarkRow[c] : operand(benchmarkCells, b, c, "benchmark");
       if (typeof y === "number" && typeof benchmark === "number") {
         const spread = (y - benchmark) * 10000;
         row[c] = Number.isFinite(spread) ? spread : errorCell(new MetricError("#NUM!", "numberTooLarge"));
