@@ -234,11 +234,9 @@ export function sumIfWithTotal(criteriaRange: Range, criterion: Criterion, sumRa
       if (isNumber(value)) {
         total += value;
         if (matched) sum += value;
-      } else if (totalError === undefined && isErrorValue(value)) {
-        totalError = value;
-        if (matched) sumError = value;
-      } else if (matched && sumError === undefined && isErrorValue(value)) {
-        sumError = value;
+      } else if (isErrorValue(value)) {
+        totalError ??= value;
+        if (matched) sumError ??= value;
       }
     }
   }

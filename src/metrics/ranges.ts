@@ -70,19 +70,7 @@ export function sumOf(range: Range): number {
       else throwIfErrorValue(cell);
     }
   }
-  return Number.isFinite(total) ? total : sumOfFinite(range);
-}
-
-function sumOfFinite(range: Range): number {
-  let total = 0;
-  for (let r = 0; r < range.length; r++) {
-    const row = range[r];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (isNumber(cell)) total += cell;
-    }
-  }
-  return total;
+  return Number.isFinite(total) ? total : numbersOf(range).reduce((sum, number) => sum + number, 0);
 }
 
 export interface Shape {
