@@ -1,7 +1,8 @@
 /** A1 addresses from zero-based row and column indexes, and sheet names quoted for use in formulas. Pure. */
 
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLUMNS = 16_384;
+import { EXCEL_COLUMNS as EXCEL_MAX_COLUMNS, EXCEL_ROWS as EXCEL_MAX_ROWS } from "../metrics/spill-limits";
+
+export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS };
 
 /** Column letters of a zero-based column index: 0 → A, 25 → Z, 26 → AA, 16383 → XFD. */
 export function columnLetters(columnIndex: number): string {

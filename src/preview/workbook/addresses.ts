@@ -3,9 +3,10 @@
  * (quoted when the name needs it), parsed into zero-based rectangles and formatted back.
  */
 
+import { EXCEL_COLUMNS as EXCEL_MAX_COLUMNS, EXCEL_ROWS as EXCEL_MAX_ROWS } from "../../metrics/spill-limits";
+
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLUMNS = 16_384;
+export { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS };
 
 /** A rectangle of cells, zero-based and inclusive of its first row and column. */
 export interface CellRect {
