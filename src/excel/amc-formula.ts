@@ -5,7 +5,7 @@
  * without a call does not count. Case-insensitive, as Excel reads function names. Pure.
  */
 
-export const AMC_NAMESPACE = "AMC";
+import { FUNCTION_NAMESPACE } from "../functions/namespace";
 
 /** Characters an unquoted name (function, defined name, sheet, cell reference) is made of. */
 const NAME_CHARACTER = /[\p{L}\p{N}_.\\]/u;
@@ -58,6 +58,6 @@ export function calledFunctions(formula: string): string[] {
 /** Whether `formula` (a cell's `formulas` entry) is a formula that calls a function of the `AMC` namespace. */
 export function callsAmcFunction(formula: unknown): boolean {
   if (typeof formula !== "string" || !formula.startsWith("=")) return false;
-  const prefix = `${AMC_NAMESPACE.toLowerCase()}.`;
+  const prefix = `${FUNCTION_NAMESPACE.toLowerCase()}.`;
   return calledFunctions(formula).some((name) => name.length > prefix.length && name.toLowerCase().startsWith(prefix));
 }

@@ -5,7 +5,7 @@
  * optionally the dataset's natural chart beside it. Pure: no Office.
  */
 import { cellNumberFormat, columnHeader, toCellValue, type ColumnMeta, type DatasetMeta } from "../data/catalog";
-import type { Locale } from "../i18n/locale";
+import { languageOf, type Locale } from "../i18n/locale";
 import { translate } from "../i18n/ui";
 import { fitsInGrid } from "./addresses";
 import { cellBlock, type Block, type ChartPlan, type ExcelChartType, type SheetPlan } from "./sheet-plan";
@@ -17,12 +17,6 @@ export const LONG_TEXT = 40;
 export const WRAPPED_WIDTH = 260;
 const CHART_COLUMNS = 8;
 const CHART_ROWS = 16;
-
-type Language = "zh" | "en";
-
-export function languageOf(locale: Locale): Language {
-  return locale === "zh-CN" ? "zh" : "en";
-}
 
 /** Headers made unique the way Excel would require for a table (a repeated title gets ` (2)`, ` (3)` …). */
 export function uniqueHeaders(headers: string[]): string[] {

@@ -6,9 +6,9 @@
  */
 import { catalogOf, type DatasetMeta } from "../data/catalog";
 import { getDataset, LATEST_EDITION, type DatasetId, type EditionId } from "../data/index";
-import type { Locale } from "../i18n/locale";
+import { languageOf, type Locale } from "../i18n/locale";
 import { rangeAddress } from "./addresses";
-import { datasetPlan, languageOf, tableBaseName } from "./dataset-plan";
+import { datasetPlan, tableBaseName } from "./dataset-plan";
 import { firstOccupiedCell } from "./occupancy";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { ExcelActionError, officeErrorCode, runCounted } from "./run";

@@ -30,6 +30,7 @@ import {
   type SimpleCellAddress,
 } from "hyperformula";
 import type { CustomFunctionImplementation } from "./custom-functions-shim";
+import { FUNCTION_NAMESPACE, qualifiedName } from "../functions/namespace";
 
 /** One parameter of functions.json. */
 export interface ParameterMetadata {
@@ -227,7 +228,7 @@ function toEngineMatrix(value: unknown[], functionName: string): EngineValue {
 
 /** A custom function's return value in the engine; arrays only where functions.json declares a matrix result. */
 export function toEngineResult(value: unknown, metadata: CustomFunctionMetadata): EngineValue {
-  const functionName = `AMC.${metadata.name}`;
+  const functionName = qualifiedName(metadata.name);
   if (!Array.isArray(value)) return toEngineScalar(value, functionName);
   if (metadata.result?.dimensionality !== "matrix") {
     return valueError(functionName, "returned an array but functions.json declares a scalar result");
@@ -239,7 +240,7 @@ export function toEngineResult(value: unknown, metadata: CustomFunctionMetadata)
 export function thrownToEngineError(thrown: unknown, metadata: CustomFunctionMetadata): CellError {
   if (isCustomFunctionError(thrown)) return toEngineError(thrown);
   const detail = thrown instanceof Error ? thrown.message : String(thrown);
-  return valueError(`AMC.${metadata.name}`, `unhandled exception: ${detail}`);
+  return valueError(qualifiedName(metadata.name), `unhandled exception: ${detail}`);
 }
 
 /** Calls the implementation with Excel's argument shapes and converts the outcome, never throwing. */
@@ -388,7 +389,7 @@ export function createAmcFunctionPlugin(
   metadata: CustomFunctionsMetadata,
   options: BridgeOptions = {},
 ): AmcFunctionPlugin {
-  const namespace = options.namespace ?? "AMC";
+  const namespace = options.namespace ?? FUNCTION_NAMESPACE;
   const functions = new Map<string, RegisteredFunction>();
   const unassociated: string[] = [];
   for (const entry of metadata.functions) {

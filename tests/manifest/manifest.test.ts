@@ -12,6 +12,7 @@ import {
   builtFilesNamed,
 } from "../../scripts/manifest-checks";
 import { plannedOutputs, productionConfig } from "../../scripts/planned-outputs";
+import { FUNCTION_NAMESPACE } from "../../src/functions/namespace";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEV_BASE_URL, rewriteBaseUrl } = require("../../scripts/build/addin-urls");
@@ -66,7 +67,7 @@ describe("manifest.xml declares the design's shared runtime", () => {
   });
 
   it("uses the AMC namespace, ReadWriteDocument and a fixed GUID", () => {
-    expect(facts.namespace).toBe("AMC");
+    expect(facts.namespace).toBe(FUNCTION_NAMESPACE);
     expect(facts.permissions).toBe("ReadWriteDocument");
     expect(facts.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });

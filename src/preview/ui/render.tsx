@@ -1,5 +1,6 @@
 /** Mounts the workbench, reads the initial language and theme (URL first, then the browser), shows fatal errors. */
 import { createRoot } from "react-dom/client";
+import { resolveLocale } from "../../i18n/locale";
 import type { PreviewTheme } from "../excel-api/office-mock";
 import type { PreviewRuntime } from "../runtime";
 import { Workbench } from "./Workbench";
@@ -14,7 +15,7 @@ declare global {
 export function initialLanguage(): string {
   const fromUrl = new URLSearchParams(window.location.search).get("lang");
   if (fromUrl) return fromUrl;
-  return /^zh\b/i.test(navigator.language) ? "zh-CN" : "en-US";
+  return resolveLocale(navigator.language);
 }
 
 export function initialTheme(): PreviewTheme {

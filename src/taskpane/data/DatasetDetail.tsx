@@ -17,6 +17,7 @@ import { ArrowLeft20Regular, ChartMultiple20Regular, TableAdd20Regular } from "@
 import { useState } from "react";
 import type { DatasetMeta } from "../../data/catalog";
 import { getDataset, type DatasetId } from "../../data/index";
+import { languageOf } from "../../i18n/locale";
 import type { InsertDatasetOptions } from "../../excel/insert-dataset";
 import { errorMessage } from "../shell/error-message";
 import { FeedbackBar, type Feedback } from "../shell/FeedbackBar";
@@ -46,7 +47,7 @@ export default function DatasetDetail({ meta, onBack }: { meta: DatasetMeta; onB
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [occupied, setOccupied] = useState<PendingInsert | null>(null);
-  const language = locale === "zh-CN" ? "zh" : "en";
+  const language = languageOf(locale);
   const other = language === "zh" ? "en" : "zh";
   const records = getDataset(meta.id as DatasetId).records as unknown as Record<string, unknown>[];
 

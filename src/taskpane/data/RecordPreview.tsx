@@ -3,6 +3,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { observeElementRect, useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
 import type { ColumnMeta, DatasetMeta } from "../../data/catalog";
+import { languageOf } from "../../i18n/locale";
 import { useText } from "../shell/locale-context";
 import { previewCell } from "./preview-format";
 
@@ -61,7 +62,7 @@ export function RecordPreview({ meta, records }: { meta: DatasetMeta; records: r
   const { locale, t } = useText();
   const scroller = useRef<HTMLDivElement>(null);
   const columns = meta.columns as ColumnMeta[];
-  const language = locale === "zh-CN" ? "zh" : "en";
+  const language = languageOf(locale);
   const virtualizer = useVirtualizer({
     count: records.length,
     getScrollElement: () => scroller.current,

@@ -4,7 +4,8 @@
  * src/functions (the Excel formula each equals, an example, its errors). Pure apart from the fetch.
  */
 import type { FunctionReference as FunctionReferenceEntry } from "../../functions/reference";
-import type { Locale } from "../../i18n/locale";
+import { qualifiedName } from "../../functions/namespace";
+import { languageOf, type Locale } from "../../i18n/locale";
 
 /** The part of Excel's custom-functions metadata (functions.json) the pane reads. */
 export interface FunctionsMetadata {
@@ -37,11 +38,6 @@ export interface FunctionDoc {
   errors: { code: string; text: string }[];
 }
 
-export const NAMESPACE = "AMC";
-
-function language(locale: Locale): "en" | "zh" {
-  return locale === "zh-CN" ? "zh" : "en";
-}
 
 /** The categories of the reference, in the order to list them, with their titles. */
 export interface Categories {
@@ -59,12 +55,12 @@ export function mergeFunctionDocs(
   locale: Locale,
   categories?: Categories,
 ): FunctionDoc[] {
-  const lang = language(locale);
+  const lang = languageOf(locale);
   const docs: FunctionDoc[] = metadata.functions.map((fn) => {
     const entry = reference[fn.id];
     return {
       id: fn.id,
-      name: `${NAMESPACE}.${fn.name}`,
+      name: qualifiedName(fn.name),
       description: fn.description ?? "",
       parameters: (fn.parameters ?? []).map((p) => ({
         name: p.name,
