@@ -1,14 +1,14 @@
-/** Turns whatever a metric throws into the CustomFunctions.Error Excel shows, with a message in the display language. */
+/**
+ * Turns whatever a metric or a look-up throws into the CustomFunctions.Error Excel shows, with a message in the
+ * display language. One Excel error per failure and language, reused: a result of a million cells that fail alike
+ * (a short range against a whole column) holds one error object, not a million errors each with its own message.
+ */
+import { LookupError } from "../data/query/lookup-error";
 import { formatMessage } from "../i18n/messages";
 import { resolveLocale, type Locale } from "../i18n/locale";
 import { MetricError } from "../metrics/errors";
 
-const ERROR_CODES: Record<MetricError["code"], CustomFunctions.ErrorCode> = {
-  "#VALUE!": "#VALUE!" as CustomFunctions.ErrorCode,
-  "#N/A": "#N/A" as CustomFunctions.ErrorCode,
-  "#DIV/0!": "#DIV/0!" as CustomFunctions.ErrorCode,
-  "#NUM!": "#NUM!" as CustomFunctions.ErrorCode,
-};
+type ErrorCode = MetricError["code"] | LookupError["code"];
 
 /** Excel accepts a custom message only on #VALUE! and #N/A. */
 const CODES_WITH_MESSAGE = new Set<string>(["#VALUE!", "#N/A"]);
@@ -18,24 +18,40 @@ export function displayLocale(): Locale {
   return resolveLocale(office?.context?.displayLanguage);
 }
 
-export function toExcelError(error: unknown): CustomFunctions.Error {
-  if (error instanceof CustomFunctions.Error) return error;
-  if (error instanceof MetricError) {
-    const code = ERROR_CODES[error.code];
-    const message = CODES_WITH_MESSAGE.has(error.code)
-      ? formatMessage(error.messageKey, displayLocale(), error.params)
-      : undefined;
-    return new CustomFunctions.Error(code, message);
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(ERROR_CODES["#VALUE!"], formatMessage("unexpected", displayLocale(), { detail }));
+const withoutMessage = new Map<string, CustomFunctions.Error>();
+
+/** The error of a code that carries no message (#DIV/0!, #NUM!): one object per code. */
+export function codeError(code: ErrorCode): CustomFunctions.Error {
+  let error = withoutMessage.get(code);
+  if (!error) withoutMessage.set(code, (error = new CustomFunctions.Error(code as CustomFunctions.ErrorCode)));
+  return error;
 }
 
-/** Runs a metric; whatever it throws reaches Excel as a CustomFunctions.Error, the only thing a function may throw. */
-export function run<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    throw toExcelError(error);
-  }
+/** The Excel errors already made for a failure, by language; dropped with the failure. */
+const made = new WeakMap<MetricError | LookupError, Partial<Record<Locale, CustomFunctions.Error>>>();
+
+function excelErrorOf(error: MetricError | LookupError, locale: Locale): CustomFunctions.Error {
+  if (!CODES_WITH_MESSAGE.has(error.code)) return codeError(error.code);
+  let byLocale = made.get(error);
+  if (!byLocale) made.set(error, (byLocale = {}));
+  return (byLocale[locale] ??= new CustomFunctions.Error(
+    error.code as CustomFunctions.ErrorCode,
+    formatMessage(error.messageKey, locale, error.params),
+  ));
+}
+
+/** The CustomFunctions.Error for whatever was thrown, in this display language. */
+export function toExcelErrorIn(error: unknown, locale: Locale): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) return error;
+  if (error instanceof MetricError || error instanceof LookupError) return excelErrorOf(error, locale);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(
+    "#VALUE!" as CustomFunctions.ErrorCode,
+    formatMessage("unexpected", locale, { detail }),
+  );
+}
+
+/** The CustomFunctions.Error for whatever was thrown, in the display language. */
+export function toExcelError(error: unknown): CustomFunctions.Error {
+  return toExcelErrorIn(error, displayLocale());
 }

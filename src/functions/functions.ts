@@ -1,44 +1,21 @@
 /**
- * The AMC.* custom functions Excel calls: thin wrappers that coerce arguments, call src/metrics (or the data
- * lookups) and map errors. Their JSDoc is the single source of functions.json (custom-functions-metadata-plugin),
- * and the plugin's loader appends one CustomFunctions.associate call per function to this file at build time.
- * Optional arguments arrive as null when omitted: defaults are applied in code.
+ * The AMC.* custom functions Excel calls: one thin wrapper per function over its declaration (declarations.ts),
+ * which reads and checks the arguments, computes and maps errors. Their JSDoc is the single source of
+ * functions.json (custom-functions-metadata-plugin), and the plugin's loader appends one CustomFunctions.associate
+ * call per function to this file at build time. Each function's Excel formula is in reference.json, which the build
+ * adds to the descriptions of both languages.
  */
-import {
-  dateArgument,
-  numberArgument,
-  optionalBoolean,
-  optionalNumber,
-  optionalNumberOrNull,
-  optionalPeriod,
-  optionalRange,
-  optionalText,
-  range,
-  single,
-  textArgument,
-} from "./arguments";
-import { resolveEdition } from "./editions";
-import { displayLocale, run, toExcelError } from "./excel-errors";
-import { splitFigureKey, type FigureQuery } from "./figure-lookup";
-import { datasetSpill, figureCitation, figureValue, rosterSpill } from "./report-data";
-import { companiesIn, companyField, findCompany } from "./roster-lookup";
-import { excelNumber, headerRow, runNumber, spill } from "./spill";
-import { hhi as herfindahl, share as shareOf, topN, topNShare } from "../metrics/concentration";
-import { distribution as bucketCounts } from "../metrics/distribution";
-import { bondFlows, issuanceSplit, netFinancing, termShare } from "../metrics/financing";
-import { annualize as annualized, growthRate } from "../metrics/growth";
-import { cashCover, debtRatio } from "../metrics/leverage";
-import { maturityProfile } from "../metrics/maturity";
-import { returnOnAverage } from "../metrics/profitability";
-import { lowerRating, migration as ratingMigration, ratingDistribution, ratingRank } from "../metrics/ratings";
-import { spreadBp } from "../metrics/spreads";
+import { excelFunction } from "./declare";
+import { DECLARATIONS, type FunctionId } from "./declarations";
 
-const withHeaders = (headers: unknown) => optionalBoolean(headers, "headers", true);
+const AMC = Object.fromEntries(
+  Object.entries(DECLARATIONS).map(([id, declaration]) => [id, excelFunction(id, declaration)]),
+) as Record<FunctionId, ReturnType<typeof excelFunction>>;
 
 // ── Concentration ────────────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Share of the n largest values in the total (前五大占比). ≡ SUM(LARGE(values,SEQUENCE(n)))/SUM(values).
+ * Share of the n largest values in the total (前五大占比).
  * @customfunction TOP5SHARE
  * @helpurl https://localhost:3000/help.html#TOP5SHARE
  * @param values Values of every entity (e.g. total assets); blank cells, text and booleans are ignored.
@@ -46,12 +23,11 @@ const withHeaders = (headers: unknown) => optionalBoolean(headers, "headers", tr
  * @returns The share as a decimal (0.5058 for 50.58%).
  */
 export function top5share(values: any[][], n?: number): number {
-  return runNumber(() => topNShare(range(values), optionalNumber(n, "n", 5)));
+  return AMC.TOP5SHARE(values, n) as number;
 }
 
 /**
  * The n largest values with their labels and share of the total, largest first, ties in sheet order.
- * ≡ TAKE(SORTBY(HSTACK(labels,values,values/SUM(values)),values,-1),n) over the rows whose value is a number.
  * @customfunction TOPN
  * @helpurl https://localhost:3000/help.html#TOPN
  * @param values Values of every entity; rows whose value is not a number are left out.
@@ -61,13 +37,11 @@ export function top5share(values: any[][], n?: number): number {
  * @returns Rows of label, value and share.
  */
 export function topn(values: any[][], labels: any[][], n?: number, headers?: boolean): any[][] {
-  return run(() =>
-    spill(topN(range(values), range(labels), optionalNumber(n, "n", 5)), headerRow("TOPN", withHeaders(headers))),
-  );
+  return AMC.TOPN(values, labels, n, headers) as any[][];
 }
 
 /**
- * One entity's share of the total. ≡ SUMIF(labels,label,values)/SUM(values); #N/A when no label matches.
+ * One entity's share of the total; #N/A when no label matches.
  * @customfunction SHARE
  * @helpurl https://localhost:3000/help.html#SHARE
  * @param values Values of every entity; blank cells, text and booleans are ignored.
@@ -76,36 +50,36 @@ export function topn(values: any[][], labels: any[][], n?: number, headers?: boo
  * @returns The share as a decimal.
  */
 export function share(values: any[][], labels: any[][], label: any): number {
-  return runNumber(() => shareOf(range(values), range(labels), single(label)));
+  return AMC.SHARE(values, labels, label) as number;
 }
 
 /**
- * Herfindahl–Hirschman index of concentration, 0–10000. ≡ SUMPRODUCT((values/SUM(values))^2)*10000.
+ * Herfindahl–Hirschman index of concentration, 0–10000.
  * @customfunction HHI
  * @helpurl https://localhost:3000/help.html#HHI
  * @param values Values of every entity (e.g. total assets); blank cells, text and booleans are ignored.
  * @returns The index, from near 0 (dispersed) to 10000 (one entity holds everything).
  */
 export function hhi(values: any[][]): number {
-  return runNumber(() => herfindahl(range(values)));
+  return AMC.HHI(values) as number;
 }
 
 // ── Growth and profitability ─────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Aggregate growth rate (同比增速). ≡ SUM(current)/SUM(prior)-1.
+ * Aggregate growth rate (同比增速).
  * @customfunction GROWTHRATE
  * @helpurl https://localhost:3000/help.html#GROWTHRATE
- * @param current Values of the current period; blank cells and text are ignored.
- * @param prior Values of the prior period, the same shape as current.
+ * @param current Values of the current period, at least one a number; blank cells and text are ignored.
+ * @param prior Values of the prior period, the same shape as current, at least one a number.
  * @returns The growth rate as a decimal (0.4487 for 44.87%).
  */
 export function growthrate(current: any[][], prior: any[][]): number {
-  return runNumber(() => growthRate(range(current), range(prior)));
+  return AMC.GROWTHRATE(current, prior) as number;
 }
 
 /**
- * Simple annualisation, as the report annualises half-year ratios (× 2). ≡ rate*12/months.
+ * Simple annualisation, as the report annualises half-year ratios (× 2).
  * @customfunction ANNUALIZE
  * @helpurl https://localhost:3000/help.html#ANNUALIZE
  * @param rate The rate over the period, as a decimal.
@@ -113,101 +87,82 @@ export function growthrate(current: any[][], prior: any[][]): number {
  * @returns The annualised rate.
  */
 export function annualize(rate: number, months: number): number {
-  // No closure (runNumber's form): Excel calls a function of single values once per cell of a range.
-  try {
-    return excelNumber(annualized(numberArgument(rate, "rate"), numberArgument(months, "months")));
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  return AMC.ANNUALIZE(rate, months) as number;
 }
 
 /**
  * Return on average assets, annualised (总资产收益率).
- * ≡ SUM(profit)/((SUM(assets_begin)+SUM(assets_end))/2)*12/months.
  * @customfunction ROA
  * @helpurl https://localhost:3000/help.html#ROA
- * @param profit Net profit over the period; blank cells and text are ignored.
- * @param assets_begin Total assets at the start of the period.
- * @param assets_end Total assets at the end of the period, the same shape as assets_begin.
+ * @param profit Net profit over the period, at least one a number; blank cells and text are ignored.
+ * @param assets_begin Total assets at the start of the period, at least one a number.
+ * @param assets_end Total assets at the end of the period, the same shape as assets_begin, at least one a number.
  * @param [months] Length of the period in months (default 12); 6 annualises a half year.
  * @returns The return as a decimal.
  */
 export function roa(profit: any[][], assets_begin: any[][], assets_end: any[][], months?: number): number {
-  return annualisedReturn(profit, [assets_begin, assets_end], ["assets_begin", "assets_end"], months);
+  return AMC.ROA(profit, assets_begin, assets_end, months) as number;
 }
 
 /**
  * Return on average equity, annualised (净资产收益率).
- * ≡ SUM(profit)/((SUM(equity_begin)+SUM(equity_end))/2)*12/months.
  * @customfunction ROE
  * @helpurl https://localhost:3000/help.html#ROE
- * @param profit Net profit over the period; blank cells and text are ignored.
- * @param equity_begin Net assets (equity) at the start of the period.
- * @param equity_end Net assets (equity) at the end of the period, the same shape as equity_begin.
+ * @param profit Net profit over the period, at least one a number; blank cells and text are ignored.
+ * @param equity_begin Net assets (equity) at the start of the period, at least one a number.
+ * @param equity_end Net assets (equity) at the end of the period, the same shape as equity_begin, at least one a number.
  * @param [months] Length of the period in months (default 12); 6 annualises a half year.
  * @returns The return as a decimal.
  */
 export function roe(profit: any[][], equity_begin: any[][], equity_end: any[][], months?: number): number {
-  return annualisedReturn(profit, [equity_begin, equity_end], ["equity_begin", "equity_end"], months);
-}
-
-/** ROA and ROE: profit over the average of a base at the start and the end, annualised. */
-function annualisedReturn(profit: unknown, [begin, end]: unknown[], names: [string, string], months: unknown): number {
-  return runNumber(() =>
-    returnOnAverage(
-      range(profit),
-      { begin: range(begin), end: range(end), names },
-      optionalNumber(months, "months", 12),
-    ),
-  );
+  return AMC.ROE(profit, equity_begin, equity_end, months) as number;
 }
 
 // ── Leverage and debt service ────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Debt ratio (资产负债率): total liabilities over total assets. ≡ SUM(liabilities)/SUM(assets).
+ * Debt ratio (资产负债率): total liabilities over total assets.
  * @customfunction DEBTRATIO
  * @helpurl https://localhost:3000/help.html#DEBTRATIO
- * @param liabilities Total liabilities; blank cells and text are ignored.
- * @param assets Total assets; blank cells and text are ignored.
+ * @param liabilities Total liabilities, at least one a number; blank cells and text are ignored.
+ * @param assets Total assets, at least one a number; blank cells and text are ignored.
  * @returns The debt ratio as a decimal (0.3776 for 37.76%).
  */
 export function debtratio(liabilities: any[][], assets: any[][]): number {
-  return runNumber(() => debtRatio(range(liabilities), range(assets)));
+  return AMC.DEBTRATIO(liabilities, assets) as number;
 }
 
 /**
- * Cash over short-term debt (现金类资产/短期债务). ≡ SUM(cash)/SUM(short_debt).
+ * Cash over short-term debt (现金类资产/短期债务).
  * @customfunction CASHCOVER
  * @helpurl https://localhost:3000/help.html#CASHCOVER
- * @param cash Cash and cash equivalents; blank cells and text are ignored.
- * @param short_debt Short-term debt; blank cells and text are ignored.
+ * @param cash Cash and cash equivalents, at least one a number; blank cells and text are ignored.
+ * @param short_debt Short-term debt, at least one a number; blank cells and text are ignored.
  * @returns The cover as a decimal (0.27 for 27%).
  */
 export function cashcover(cash: any[][], short_debt: any[][]): number {
-  return runNumber(() => cashCover(range(cash), range(short_debt)));
+  return AMC.CASHCOVER(cash, short_debt) as number;
 }
 
 // ── Financing ────────────────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Net financing (净融资额): the total issued minus the total repaid. ≡ SUM(issued)-SUM(repaid).
+ * Net financing (净融资额): the total issued minus the total repaid.
  * @customfunction NETFINANCING
  * @helpurl https://localhost:3000/help.html#NETFINANCING
- * @param issued Amounts issued; blank cells and text are ignored.
- * @param repaid Amounts repaid or matured; blank cells and text are ignored.
+ * @param issued Amounts issued, at least one a number; blank cells and text are ignored.
+ * @param repaid Amounts repaid or matured, at least one a number; blank cells and text are ignored.
  * @returns The total issued minus the total repaid.
  */
 export function netfinancing(issued: any[][], repaid: any[][]): number {
-  return runNumber(() => netFinancing(range(issued), range(repaid)));
+  return AMC.NETFINANCING(issued, repaid) as number;
 }
 
 /**
  * Bonds issued, matured and net in a date window.
- * ≡ SUMIFS(amounts,issue_dates,">="&start,issue_dates,"<="&end), the same on maturity_dates, and their difference.
  * @customfunction BONDFLOWS
  * @helpurl https://localhost:3000/help.html#BONDFLOWS
- * @param amounts Amount of each bond.
+ * @param amounts Amount of each bond, at least one a number.
  * @param issue_dates Issue (value) date of each bond, the same shape as amounts.
  * @param maturity_dates Maturity date of each bond, the same shape as amounts.
  * @param start First day of the window (a date, or text like 2025-01-01).
@@ -223,24 +178,14 @@ export function bondflows(
   end: any,
   headers?: boolean,
 ): any[][] {
-  return run(() => {
-    const flows = bondFlows(
-      range(amounts),
-      range(issue_dates),
-      range(maturity_dates),
-      dateArgument(start, "start"),
-      dateArgument(end, "end"),
-    );
-    return spill([[flows.issued, flows.matured, flows.net]], headerRow("BONDFLOWS", withHeaders(headers)));
-  });
+  return AMC.BONDFLOWS(amounts, issue_dates, maturity_dates, start, end, headers) as any[][];
 }
 
 /**
  * Amounts falling due per year (到期分布); a bond with an exercise (put/call) date is counted at that date.
- * Amount ≡ SUMPRODUCT((YEAR(effective)=year)*amounts); share ≡ amount/SUM(amounts).
  * @customfunction MATURITYPROFILE
  * @helpurl https://localhost:3000/help.html#MATURITYPROFILE
- * @param amounts Amount of each bond.
+ * @param amounts Amount of each bond, at least one a number.
  * @param maturity_dates Maturity date of each bond, the same shape as amounts.
  * @param [exercise_dates] Next exercise (put/call) date of each bond, blank where none.
  * @param [from_year] First year of the table (default: the first year present).
@@ -256,17 +201,11 @@ export function maturityprofile(
   to_year?: number,
   headers?: boolean,
 ): any[][] {
-  return run(() => {
-    const rows = maturityProfile(range(amounts), range(maturity_dates), optionalRange(exercise_dates), {
-      from: optionalNumberOrNull(from_year, "from_year"),
-      to: optionalNumberOrNull(to_year, "to_year"),
-    });
-    return spill(rows, headerRow("MATURITYPROFILE", withHeaders(headers)));
-  });
+  return AMC.MATURITYPROFILE(amounts, maturity_dates, exercise_dates, from_year, to_year, headers) as any[][];
 }
 
 /**
- * Share of issuance with one tenor (期限占比). ≡ SUMIF(tenors,tenor,amounts)/SUM(amounts).
+ * Share of issuance with one tenor (期限占比).
  * @customfunction TERMSHARE
  * @helpurl https://localhost:3000/help.html#TERMSHARE
  * @param tenors Tenor of each bond in years.
@@ -275,31 +214,26 @@ export function maturityprofile(
  * @returns The share as a decimal (0.432 for 43.20%).
  */
 export function termshare(tenors: any[][], amounts: any[][], tenor: any): number {
-  return runNumber(() => termShare(range(tenors), range(amounts), single(tenor)));
+  return AMC.TERMSHARE(tenors, amounts, tenor) as number;
 }
 
 /**
  * Issuance split into short-term (tenor under 1 year) and long-term (1 year or more), as the report counts them.
- * ≡ SUMIF(tenors,"<1",amounts) and SUMIF(tenors,">=1",amounts).
  * @customfunction ISSUANCESPLIT
  * @helpurl https://localhost:3000/help.html#ISSUANCESPLIT
- * @param amounts Amount of each bond.
+ * @param amounts Amount of each bond, at least one a number.
  * @param tenors Tenor of each bond in years, the same shape as amounts.
  * @param [headers] TRUE (default) to put a header row above the figures.
  * @returns One row: short-term amount, long-term amount.
  */
 export function issuancesplit(amounts: any[][], tenors: any[][], headers?: boolean): any[][] {
-  return run(() => {
-    const split = issuanceSplit(range(amounts), range(tenors));
-    return spill([[split.shortTerm, split.longTerm]], headerRow("ISSUANCESPLIT", withHeaders(headers)));
-  });
+  return AMC.ISSUANCESPLIT(amounts, tenors, headers) as any[][];
 }
 
 // ── Distributions and ratings ────────────────────────────────────────────────────────────────────────────────
 
 /**
  * How many values fall in each bucket (分布), like the report's asset and debt-ratio distributions.
- * Counts ≡ FREQUENCY(values,bounds); share = count/COUNT(values).
  * @customfunction DISTRIBUTION
  * @helpurl https://localhost:3000/help.html#DISTRIBUTION
  * @param values The values to bucket; blank cells, text and booleans are ignored.
@@ -308,12 +242,11 @@ export function issuancesplit(amounts: any[][], tenors: any[][], headers?: boole
  * @returns One row per bucket (≤first, first–second, …, >last): label, count, share.
  */
 export function distribution(values: any[][], bounds: any[][], headers?: boolean): any[][] {
-  return run(() => spill(bucketCounts(range(values), range(bounds)), headerRow("DISTRIBUTION", withHeaders(headers))));
+  return AMC.DISTRIBUTION(values, bounds, headers) as any[][];
 }
 
 /**
  * Distribution of credit ratings (主体级别分布) in scale order, only the ratings present.
- * Counts ≡ COUNTIF(ratings,rating); share = count / rated cells.
  * @customfunction RATINGDIST
  * @helpurl https://localhost:3000/help.html#RATINGDIST
  * @param ratings Ratings such as AAA, AA+ (AA⁺ and AA＋ are the same); blank or NR cells are unrated.
@@ -321,7 +254,7 @@ export function distribution(values: any[][], bounds: any[][], headers?: boolean
  * @returns One row per rating present: rating, count, share of rated cells.
  */
 export function ratingdist(ratings: any[][], headers?: boolean): any[][] {
-  return run(() => spill(ratingDistribution(range(ratings)), headerRow("RATINGDIST", withHeaders(headers))));
+  return AMC.RATINGDIST(ratings, headers) as any[][];
 }
 
 /**
@@ -332,12 +265,7 @@ export function ratingdist(ratings: any[][], headers?: boolean): any[][] {
  * @returns The position, 1 for AAA.
  */
 export function ratingrank(rating: any): number {
-  // No closure (runNumber's form): Excel calls a function of single values once per cell of a range.
-  try {
-    return ratingRank(single(rating));
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  return AMC.RATINGRANK(rating) as number;
 }
 
 /**
@@ -348,7 +276,7 @@ export function ratingrank(rating: any): number {
  * @returns The lowest rating, written as on the scale (AA+).
  */
 export function lowerrating(ratings: any[][]): string {
-  return run(() => lowerRating(range(ratings)));
+  return AMC.LOWERRATING(ratings) as string;
 }
 
 /**
@@ -361,17 +289,11 @@ export function lowerrating(ratings: any[][]): string {
  * @returns One row: upgrades, unchanged, downgrades.
  */
 export function migration(from_ratings: any[][], to_ratings: any[][], headers?: boolean): any[][] {
-  return run(() => {
-    const counts = ratingMigration(range(from_ratings), range(to_ratings));
-    return spill(
-      [[counts.upgrades, counts.unchanged, counts.downgrades]],
-      headerRow("MIGRATION", withHeaders(headers)),
-    );
-  });
+  return AMC.MIGRATION(from_ratings, to_ratings, headers) as any[][];
 }
 
 /**
- * Spread in basis points (利差, BP). ≡ (bond_yield-benchmark)*10000; ranges work cell by cell like Excel arrays.
+ * Spread in basis points (利差, BP); ranges work cell by cell like Excel arrays.
  * @customfunction SPREADBP
  * @helpurl https://localhost:3000/help.html#SPREADBP
  * @param bond_yield Yield as a decimal (2.60% is 0.026), or a range of yields.
@@ -379,12 +301,7 @@ export function migration(from_ratings: any[][], to_ratings: any[][], headers?: 
  * @returns The spread in BP; a range of spreads for ranges.
  */
 export function spreadbp(bond_yield: any[][], benchmark: any[][]): any[][] {
-  return run(() => {
-    // Cells come back Excel-ready (finite numbers or CustomFunctions.Error), so no spill() pass over them.
-    const grid = spreadBp(range(bond_yield), range(benchmark), toExcelError);
-    if (grid.length === 1 && grid[0].length === 1 && grid[0][0] instanceof CustomFunctions.Error) throw grid[0][0];
-    return grid;
-  });
+  return AMC.SPREADBP(bond_yield, benchmark) as any[][];
 }
 
 // ── The bundled report ───────────────────────────────────────────────────────────────────────────────────────
@@ -398,7 +315,7 @@ export function spreadbp(bond_yield: any[][], benchmark: any[][]): any[][] {
  * @returns One row per company, in the appendix's order.
  */
 export function roster(province?: string, headers?: boolean): any[][] {
-  return run(() => rosterSpill(optionalText(province, "province"), displayLocale(), withHeaders(headers)));
+  return AMC.ROSTER(province, headers) as any[][];
 }
 
 /**
@@ -410,10 +327,7 @@ export function roster(province?: string, headers?: boolean): any[][] {
  * @returns The field's value.
  */
 export function company(name: string, field?: string): any {
-  return run(() => {
-    const found = findCompany(textArgument(name, "name"));
-    return companyField(found, optionalText(field, "field") ?? "full_name");
-  });
+  return AMC.COMPANY(name, field) as any;
 }
 
 /**
@@ -424,19 +338,7 @@ export function company(name: string, field?: string): any {
  * @returns The number of companies.
  */
 export function amccount(province?: string): number {
-  return runNumber(() => companiesIn(optionalText(province, "province")).length);
-}
-
-/** The FIGURE/SOURCE arguments; a whole key `metric|entity|period` typed as the metric works too. */
-function figureQuery(metric: unknown, entity: unknown, period: unknown, edition: unknown): FigureQuery {
-  const typed = textArgument(metric, "metric");
-  const key = splitFigureKey(typed);
-  return {
-    metric: key?.metric ?? typed,
-    entity: optionalText(entity, "entity") ?? key?.entity ?? null,
-    period: optionalPeriod(period, "period") ?? key?.period ?? null,
-    edition: resolveEdition(optionalText(edition, "edition")),
-  };
+  return AMC.AMCCOUNT(province) as number;
 }
 
 /**
@@ -450,7 +352,7 @@ function figureQuery(metric: unknown, entity: unknown, period: unknown, edition:
  * @returns The figure as printed, in its unit (亿元, 家 …), or a decimal for a percent.
  */
 export function figure(metric: string, entity?: string, period?: any, edition?: string): any {
-  return run(() => figureValue(figureQuery(metric, entity, period, edition)));
+  return AMC.FIGURE(metric, entity, period, edition) as any;
 }
 
 /**
@@ -464,7 +366,7 @@ export function figure(metric: string, entity?: string, period?: any, edition?: 
  * @returns The citation text.
  */
 export function source(metric: string, entity?: string, period?: any, edition?: string): string {
-  return run(() => figureCitation(figureQuery(metric, entity, period, edition), displayLocale()));
+  return AMC.SOURCE(metric, entity, period, edition) as string;
 }
 
 /**
@@ -476,5 +378,5 @@ export function source(metric: string, entity?: string, period?: any, edition?: 
  * @returns One row per record.
  */
 export function dataset(name: string, headers?: boolean): any[][] {
-  return run(() => datasetSpill(textArgument(name, "name"), displayLocale(), withHeaders(headers)));
+  return AMC.DATASET(name, headers) as any[][];
 }

@@ -51,6 +51,11 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
     "en-US": (p) => `${p.argument} holds ${p.count} numbers, fewer than n = ${p.n}.`,
     "zh-CN": (p) => `${p.argument} 只有 ${p.count} 个数字，少于 n = ${p.n}。`,
   },
+  noNumber: {
+    "en-US": (p) =>
+      `${p.argument} holds no number (blank cells and text are not numbers, and would count as 0). Select the cells with the values, or type 0 if you mean zero.`,
+    "zh-CN": (p) => `${p.argument} 中没有数字（空白单元格和文本不是数字，否则会按 0 计）。请选择包含数值的单元格；如确为零，请输入 0。`,
+  },
   noNumbers: {
     "en-US": (p) => `${p.argument} holds no numbers: select the cells with the values.`,
     "zh-CN": (p) => `${p.argument} 中没有数字：请选择包含数值的单元格。`,
@@ -120,6 +125,14 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
   unknownMetric: {
     "en-US": (p) => `metric "${p.value}" is not a figure of the report. Closest metrics: ${p.suggestions}.`,
     "zh-CN": (p) => `metric“${p.value}”不是报告中的指标。最接近的指标：${p.suggestions}。`,
+  },
+  ambiguousMetric: {
+    "en-US": (p) => `metric "${p.value}" fits several metrics of the report: ${p.candidates}. Type one of them.`,
+    "zh-CN": (p) => `metric“${p.value}”可指报告中的多个指标：${p.candidates}。请写出其中之一。`,
+  },
+  ambiguousEntity: {
+    "en-US": (p) => `entity "${p.value}" fits several entities ${p.metric} is printed for: ${p.entities}. Type one of them.`,
+    "zh-CN": (p) => `entity“${p.value}”可指报告中 ${p.metric} 的多个主体：${p.entities}。请写出其中之一。`,
   },
   entityRequired: {
     "en-US": (p) => `${p.metric} is printed for several entities: give entity, one of ${p.entities}.`,

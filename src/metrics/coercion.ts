@@ -2,9 +2,10 @@
  * How Excel turns a single value into a number where arithmetic needs one (`=A1*12`), and how it reads text as a
  * number or an ISO date: the rules behind scalar arguments, SUMIF criteria and SPREADBP's cells.
  */
+import { normalizedText } from "../data/query/text";
 import { BLANK_VALUE } from "../i18n/messages";
 import { isoDateSerial } from "./dates";
-import { MetricError } from "./errors";
+import { sharedError } from "./errors";
 import { isBlank, type Cell } from "./ranges";
 
 const NUMBER_TEXT = /^[+-]?(\d+(,\d{3})*(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
@@ -19,9 +20,18 @@ export function numberFromText(text: string): number | undefined {
   return percent ? value / 100 : value;
 }
 
-/** Text Excel reads as a number: a number or an ISO date (`2025-11-30` → its serial number). */
+/** Text with a character beyond ASCII: the only text whose normal form (full-width digits…) may read otherwise. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Text Excel reads as a number: a number or an ISO date (`2025-11-30` → its serial number), also when typed with
+ * full-width digits or an invisible character (`６`, `3\u200b`), read in its normal form (src/data/query/text.ts).
+ */
 export function numericValueOfText(text: string): number | undefined {
-  return numberFromText(text) ?? isoDateSerial(text);
+  const value = numberFromText(text) ?? isoDateSerial(text);
+  if (value !== undefined || !NON_ASCII.test(text)) return value;
+  const plain = normalizedText(text);
+  return numberFromText(plain) ?? isoDateSerial(plain);
 }
 
 /** Excel's arithmetic coercion of one value: blank → 0, TRUE → 1, numeric text → its number; else undefined. */
@@ -36,7 +46,7 @@ export function arithmeticValue(cell: Cell): number | undefined {
 /** A scalar numeric argument, coerced as `=argument*1` would be; #VALUE! naming the argument otherwise. */
 export function requireArithmetic(cell: Cell, argument: string): number {
   const value = arithmeticValue(cell);
-  if (value === undefined) throw new MetricError("#VALUE!", "notANumber", { argument, value: describe(cell) });
+  if (value === undefined) throw sharedError("#VALUE!", "notANumber", { argument, value: describe(cell) });
   return value;
 }
 

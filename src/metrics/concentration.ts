@@ -1,7 +1,16 @@
 /** Concentration metrics of the report's section 二.2 (行业竞争格局): top-n shares, rankings, one entity's share, HHI. */
 import { criterionOf, shareOfTotal, sumIfWithTotal } from "./criteria";
 import { describe } from "./coercion";
-import { divide, divideInCell, MetricError, requireCount, type ResultCell, type ResultGrid } from "./errors";
+import {
+  divide,
+  divideInCell,
+  MetricError,
+  requireCount,
+  requireFinite,
+  sharedError,
+  type ResultCell,
+  type ResultGrid,
+} from "./errors";
 import {
   isBlank,
   isErrorValue,
@@ -68,7 +77,7 @@ export function topNShare(values: Range, n: number): number {
   if (count < n) throw new MetricError("#NUM!", "tooFewNumbers", { argument: "values", n, count });
   let top = 0;
   for (const { value } of largest) top += value;
-  return divide(top, total);
+  return divide(requireFinite(top), requireFinite(total));
 }
 
 /** A label cell as it is shown back in a spill: blank as "", an error value as that error, anything else as it is. */
@@ -90,11 +99,10 @@ export function topN(values: Range, labels: Range, n: number): ResultGrid {
   requireCount(n, "n");
   const { largest, total } = largestNumbers(values, n);
   if (largest.length === 0) throw new MetricError("#N/A", "noNumbers", { argument: "values" });
-  return largest.map(({ value, row, column }) => [
-    labelCell(labels[row]?.[column] ?? null),
-    value,
-    divideInCell(value, total),
-  ]);
+  // values/SUM(values): SUM's #NUM! in every share cell when the total overflows.
+  const shareOf = (value: number) =>
+    Number.isFinite(total) ? divideInCell(value, total) : sharedError("#NUM!", "numberTooLarge");
+  return largest.map(({ value, row, column }) => [labelCell(labels[row]?.[column] ?? null), value, shareOf(value)]);
 }
 
 /** ≡ SUMIF(labels,label,values)/SUM(values); #N/A when no label cell matches, #DIV/0! for a 0 total. */

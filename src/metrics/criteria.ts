@@ -7,7 +7,7 @@
  * booleans; a text criterion matches text cells only; `<>x` matches every cell `=x` does not, blanks included.
  */
 import { numericValueOfText } from "./coercion";
-import { divide, MetricError, type CellErrorValue } from "./errors";
+import { divide, MetricError, requireFinite, type CellErrorValue } from "./errors";
 import { isBlank, isErrorValue, isNumber, type Cell, type Range } from "./ranges";
 
 export interface Criterion {
@@ -243,9 +243,13 @@ export function sumIfWithTotal(criteriaRange: Range, criterion: Criterion, sumRa
   return { sum, matchedCells, total, sumError, totalError };
 }
 
-/** The share SUMIF(…)/SUM(sum_range): SUMIF's error first, then SUM's, as Excel evaluates the division. */
+/**
+ * The share SUMIF(…)/SUM(sum_range): SUMIF's error first, then SUM's, as Excel evaluates the division; #NUM! for a
+ * sum or total that overflows.
+ */
 export function shareOfTotal({ sum, total, sumError, totalError }: SumIfWithTotal): number {
   if (sumError) throw sumError;
+  requireFinite(sum);
   if (totalError) throw totalError;
-  return divide(sum, total);
+  return divide(sum, requireFinite(total));
 }

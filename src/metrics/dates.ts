@@ -2,6 +2,7 @@
  * Excel dates: serial numbers (days since 1900-01-00, with Excel's fictitious 1900-02-29 as serial 60), ISO text
  * dates read as serials, and the year of a serial as Excel's YEAR() gives it.
  */
+import { normalizedText } from "../data/query/text";
 import { isBlank, type Cell } from "./ranges";
 
 const MS_PER_DAY = 86_400_000;
@@ -31,8 +32,13 @@ export function isoDateSerial(text: string): number | undefined {
 /** A cell of a date range: a serial number as it is, or an ISO text date; undefined for anything else. */
 export function dateSerialOf(cell: Cell): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
-  if (typeof cell === "string" && !isBlank(cell)) return isoDateSerial(cell);
+  if (typeof cell === "string" && !isBlank(cell)) return isoDateSerial(cell) ?? isoDateSerialOfTyped(cell);
   return undefined;
+}
+
+/** An ISO date typed with full-width digits or an invisible character, read in its normal form. */
+function isoDateSerialOfTyped(text: string): number | undefined {
+  return /^[\x00-\x7f]*$/.test(text) ? undefined : isoDateSerial(normalizedText(text));
 }
 
 /** Whether a serial is a date Excel can show (1900-01-00 up to 9999-12-31). */
@@ -46,11 +52,6 @@ export function yearOfSerial(serial: number): number | undefined {
   const day = Math.floor(serial);
   if (day < FIRST_SERIAL_AFTER_LEAP_BUG) return 1900;
   return new Date(EPOCH_FROM_MARCH_1900 + day * MS_PER_DAY).getUTCFullYear();
-}
-
-/** The serial of 1 January of a year (DATE(year,1,1)). */
-export function yearStartSerial(year: number): number {
-  return isoDateSerial(`${year}-01-01`)!;
 }
 
 /** The ISO date of a serial number (the day part), as Excel would show it in yyyy-mm-dd; undefined if none. */

@@ -1,4 +1,5 @@
 /** The failures a metric can report, as plain data: the functions layer maps them to Excel errors. */
+import { BoundedCache } from "../data/query/bounded-cache";
 
 export type MetricErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
 
@@ -26,14 +27,39 @@ export interface CellErrorValue {
 export type ResultCell = number | string | boolean | MetricError | CellErrorValue;
 export type ResultGrid = ResultCell[][];
 
+const sharedErrors = new BoundedCache<string, MetricError>(256);
+/** Errors quoting a long text are rare and each different: not worth a place in the cache. */
+const MAX_SHARED_KEY_LENGTH = 1000;
+
+/**
+ * One MetricError object per failure (code, message and parameters), for the errors a function gives in many cells
+ * or many calls: a whole column of blanks must not cost an error object, with its message, per cell.
+ */
+export function sharedError(
+  code: MetricErrorCode,
+  messageKey: string,
+  params: Readonly<Record<string, string | number>> = {},
+): MetricError {
+  let key = `${code} ${messageKey}`;
+  for (const name in params) key += `\u0000${name}=${params[name]}`;
+  if (key.length > MAX_SHARED_KEY_LENGTH) return new MetricError(code, messageKey, params);
+  return sharedErrors.getOrBuild(key, () => new MetricError(code, messageKey, params));
+}
+
 export function divide(numerator: number, denominator: number): number {
-  if (denominator === 0) throw new MetricError("#DIV/0!", "divisionByZero");
+  if (denominator === 0) throw sharedError("#DIV/0!", "divisionByZero");
   return numerator / denominator;
 }
 
 /** numerator/denominator for one cell of a spill: #DIV/0! in that cell when the denominator is 0. */
 export function divideInCell(numerator: number, denominator: number): number | MetricError {
-  return denominator === 0 ? new MetricError("#DIV/0!", "divisionByZero") : numerator / denominator;
+  return denominator === 0 ? sharedError("#DIV/0!", "divisionByZero") : numerator / denominator;
+}
+
+/** A total as Excel's SUM gives it: #NUM! when it is beyond the largest number (about 1.8E308). */
+export function requireFinite(total: number): number {
+  if (!Number.isFinite(total)) throw sharedError("#NUM!", "numberTooLarge");
+  return total;
 }
 
 /** #NUM! unless n is a whole number of at least 1 (LARGE's k, TAKE's rows). */

@@ -3,7 +3,7 @@
  * exercise (put/call) date counted at that date (附权债券均在下一行权日到期), else at maturity.
  */
 import { dateSerialOf, yearOfSerial } from "./dates";
-import { divideInCell, MetricError, type ResultGrid } from "./errors";
+import { divideInCell, MetricError, sharedError, type ResultGrid } from "./errors";
 import { isNumber, requireSameShape, sumOf, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
 export const FIRST_YEAR = 1900;
@@ -82,7 +82,9 @@ export function maturityProfile(
   const rows: ResultGrid = [];
   for (let year = first; year <= last; year++) {
     const due = byYear.get(year) ?? 0;
-    rows.push([year, due, divideInCell(due, total)]);
+    // Each year's sum overflows on its own, as SUMPRODUCT's would: #NUM! in its cells.
+    const share = Number.isFinite(due) ? divideInCell(due, total) : sharedError("#NUM!", "numberTooLarge");
+    rows.push([year, due, share]);
   }
   return rows;
 }

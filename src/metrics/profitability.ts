@@ -1,5 +1,5 @@
 /** Profitability of the report's section 三.3 (盈利水平): returns on average assets and equity, annualised. */
-import { divide } from "./errors";
+import { divide, requireFinite } from "./errors";
 import { requireMonths } from "./growth";
 import { requireSameShape, sumOf, type Range } from "./ranges";
 
@@ -17,6 +17,8 @@ export interface AverageBase {
 export function returnOnAverage(profit: Range, { begin, end, names }: AverageBase, months: number): number {
   requireSameShape(begin, names[0], end, names[1]);
   requireMonths(months);
-  const average = (sumOf(begin) + sumOf(end)) / 2;
-  return (divide(sumOf(profit), average) * 12) / months;
+  // Profit first, as Excel evaluates the formula left to right: its error value is the result before theirs.
+  const total = sumOf(profit);
+  const average = requireFinite(sumOf(begin) + sumOf(end)) / 2;
+  return (divide(total, average) * 12) / months;
 }

@@ -7,7 +7,7 @@
  * `throwIfErrorValue`), which throw the first error value they meet: checking in the same loop as the arithmetic
  * costs next to nothing, where a separate pass over 100,000 rows would double the cost of a sum.
  */
-import { MetricError, type CellErrorValue } from "./errors";
+import { MetricError, requireFinite, sharedError, type CellErrorValue } from "./errors";
 
 export type Cell = unknown;
 export type Range = readonly (readonly Cell[])[];
@@ -57,10 +57,10 @@ export function numbersOf(range: Range): number[] {
   return numbers;
 }
 
-/** SUM over a range: numbers only, added in sheet order. */
+/** SUM over a range: numbers only, added in sheet order; #NUM! when the total overflows, as SUM's does. */
 export function sumOf(range: Range): number {
   // Every number added with one typeof test; a non-finite total (NaN or ±Infinity from a script's cells, which
-  // SUM's rules leave out) is the rare case, added again the careful way.
+  // SUM's rules leave out, or an overflow) is the rare case, added again the careful way.
   let total = 0;
   for (let r = 0; r < range.length; r++) {
     const row = range[r];
@@ -70,7 +70,26 @@ export function sumOf(range: Range): number {
       else throwIfErrorValue(cell);
     }
   }
-  return Number.isFinite(total) ? total : numbersOf(range).reduce((sum, number) => sum + number, 0);
+  return Number.isFinite(total) ? total : requireFinite(numbersOf(range).reduce((sum, number) => sum + number, 0));
+}
+
+/**
+ * #VALUE! naming the argument when a range holds no number at all (blank, text, a range without numbers), where
+ * SUM would quietly read 0; its first error value instead when it holds one, as SUM would return it. Stops at the
+ * first number, which is nearly always the first cell.
+ */
+export function requireSomeNumber(range: Range, argument: string): void {
+  let firstError: CellErrorValue | undefined;
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (isNumber(cell)) return;
+      if (firstError === undefined && isErrorValue(cell)) firstError = cell;
+    }
+  }
+  if (firstError !== undefined) throw firstError;
+  throw sharedError("#VALUE!", "noNumber", { argument });
 }
 
 export interface Shape {

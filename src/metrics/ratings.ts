@@ -3,7 +3,7 @@
  * distribution (图表12), the lower of several ratings (按级别取下) and migration between two dates (图表13).
  */
 import { describe } from "./coercion";
-import { divideInCell, MetricError, type ResultGrid } from "./errors";
+import { divideInCell, MetricError, sharedError, type ResultGrid } from "./errors";
 import { isBlank, requireSameShape, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
 /** The scale from best to worst; RATINGRANK is the position on it (AAA = 1). */
@@ -40,8 +40,7 @@ function rankOfCell(cell: Cell, argument: string): number {
   const text = normalized(cell);
   if (text === "" || NOT_RATED.has(text)) return 0;
   const normalizedRank = RANK.get(text);
-  if (normalizedRank === undefined)
-    throw new MetricError("#VALUE!", "unknownRating", { argument, value: describe(cell) });
+  if (normalizedRank === undefined) throw sharedError("#VALUE!", "unknownRating", { argument, value: describe(cell) });
   return normalizedRank;
 }
 
@@ -50,7 +49,7 @@ const ratingOfRank = (rank: number): Rating => RATING_SCALE[rank - 1];
 /** RATINGRANK: the position on the scale, AAA = 1; #VALUE! for anything that is not a rating. */
 export function ratingRank(cell: Cell): number {
   const rank = rankOfCell(cell, "rating");
-  if (rank === 0) throw new MetricError("#VALUE!", "unknownRating", { argument: "rating", value: describe(cell) });
+  if (rank === 0) throw sharedError("#VALUE!", "unknownRating", { argument: "rating", value: describe(cell) });
   return rank;
 }
 

@@ -1,6 +1,6 @@
 /** Spreads of the report's section 四.4 (发行利差, in BP), with Excel's array arithmetic over ranges. */
 import { arithmeticValue, describe } from "./coercion";
-import { MetricError, type CellErrorValue, type ResultGrid } from "./errors";
+import { MetricError, sharedError, type CellErrorValue, type ResultGrid } from "./errors";
 import { isErrorValue, shapeOf, type Cell, type Range, type Shape } from "./ranges";
 import { requireSpillFits } from "./spill-limits";
 
@@ -25,11 +25,14 @@ function operand(row: readonly Cell[] | undefined, shape: Shape, column: number,
     : otherOperand(row, cell, c < shape.columns, argument);
 }
 
+let outsideRange: MetricError | undefined;
+
 function otherOperand(row: readonly Cell[] | undefined, cell: Cell, inRange: boolean, argument: string): Operand {
-  if (row === undefined || !inRange) return new MetricError("#N/A", "outsideRange");
+  // One error object for every cell beyond a range's edge: a yield column against a whole column has a million.
+  if (row === undefined || !inRange) return (outsideRange ??= new MetricError("#N/A", "outsideRange"));
   if (isErrorValue(cell)) return cell; // its result cell shows it, as in Excel's array arithmetic
   const value = arithmeticValue(cell ?? null);
-  return value === undefined ? new MetricError("#VALUE!", "notANumber", { argument, value: describe(cell) }) : value;
+  return value === undefined ? sharedError("#VALUE!", "notANumber", { argument, value: describe(cell) }) : value;
 }
 
 /** The operands of a range that has a single row, which repeats down every row of the result: converted once. */
@@ -75,7 +78,7 @@ export function spreadBp<E>(
       const benchmark = benchmarkRow ? benchmarkRow[c] : operand(benchmarkCells, b, c, "benchmark");
       if (typeof y === "number" && typeof benchmark === "number") {
         const spread = (y - benchmark) * 10000;
-        row[c] = Number.isFinite(spread) ? spread : errorCell(new MetricError("#NUM!", "numberTooLarge"));
+        row[c] = Number.isFinite(spread) ? spread : errorCell(sharedError("#NUM!", "numberTooLarge"));
       } else {
         row[c] = errorCell(typeof y !== "number" ? y : (benchmark as Exclude<Operand, number>));
       }

@@ -3,7 +3,8 @@ import { CATALOG } from "../../src/data/catalog";
 import { DATASET_IDS, getDataset, type DatasetId } from "../../src/data/index";
 import { insertChart, insertDataset } from "../../src/excel/insert-dataset";
 import { scanWorkbook } from "../../src/excel/repair";
-import { datasetTable } from "../../src/functions/report-data";
+import { datasetTable } from "../../src/data/query/cells";
+import { languageOf } from "../../src/i18n/locale";
 import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel/sheet-plan";
 import { freshWorkbookPerTest, parseBlock, type FakeSheet } from "../support/fake-excel";
 
@@ -262,7 +263,7 @@ describe("one header rule for the inserted tables and AMC.DATASET", () => {
       const { sheet: name, columns } = (await insertDataset(id, { locale })) as { sheet: string; columns: number };
       const sheet = wb().sheet(name);
       const inserted = Array.from({ length: columns }, (_, col) => sheet.cell(0, col)?.value);
-      expect({ id, headers: inserted }).toEqual({ id, headers: datasetTable(id, locale).headers });
+      expect({ id, headers: inserted }).toEqual({ id, headers: datasetTable(id, languageOf(locale)).headers });
     }
   });
 });

@@ -149,7 +149,7 @@ describe("FIGURE", () => {
 
   it("names what exists when a figure does not: closest metrics, the entities, the periods", () => {
     expectError(call("FIGURE", "net_financng", null, null, null), "#N/A", /net_financing/);
-    expectError(call("FIGURE", "net_financing", "industry", "2023", null), "#N/A", /2024.*2025-01\.\.2025-11/);
+    expectError(call("FIGURE", "net_financing", "industry", "2023", null), "#N/A", /periods 2024, Jan–Nov 2025,/);
     expectError(call("FIGURE", "debt_ratio", "浙商资产", null, null), "#N/A", /山东金资/);
     expectError(call("FIGURE", "net_financing", "industry", "2024", "report-2019-01"), "#N/A", /report-2025-12/);
     expectError(call("FIGURE", null, null, null, null), "#VALUE!", /metric/);

@@ -10,7 +10,10 @@
  *  - "text and booleans inside a range are ignored": array formulas (HHI, TOPN) mask non-numbers with ISNUMBER,
  *    where Excel's literal `values/SUM(values)` would give #VALUE! on a text cell;
  *  - spec-defined errors not in the formula (n not a whole number ≥ 1, months outside (0,12], label absent,
- *    no numbers/ratings/dates) are written into the oracle formula (NA(), SQRT(-1)) or asserted directly.
+ *    no numbers/ratings/dates) are written into the oracle formula (NA(), SQRT(-1)) or asserted directly;
+ *  - a value argument that must hold a number (GROWTHRATE, ROA, ROE, DEBTRATIO, CASHCOVER, NETFINANCING, the
+ *    amounts of BONDFLOWS, MATURITYPROFILE and ISSUANCESPLIT) and holds none is #VALUE! (or its first error value,
+ *    as SUM returns it) where the formula would quietly read 0: `valuesRequired` writes that into the formula.
  */
 import fc from "fast-check";
 import { callRegistered, registeredFunctions } from "../support/registered";
@@ -59,6 +62,19 @@ function body(result: unknown, headers: boolean | null): unknown {
 }
 
 const headersChoice = fc.constantFrom<boolean | null>(null, true, false);
+
+/** A formula that gives #VALUE! (HyperFormula has no ERROR.TYPE-free way to write the error itself). */
+const VALUE_ERROR = '"a"+1';
+
+/** What a value argument with no number gives instead of the formula: its first error value as SUM reads it, else #VALUE!. */
+const noNumber = (ref: string) => `IF(ISERROR(SUM(${ref})),SUM(${ref}),${VALUE_ERROR})`;
+
+/**
+ * The declared rule around a formula (without its "="): each value argument in turn, when it holds no number
+ * (COUNT = 0), gives noNumber instead of the formula.
+ */
+const valuesRequired = (refs: string[], formula: string) =>
+  refs.reduceRight((then, ref) => `IF(COUNT(${ref})=0,${noNumber(ref)},${then})`, formula);
 
 /**
  * Whether paired one-cell ranges hold an error value. HyperFormula reads a one-cell range (Data!$A$1:$A$1) as a
@@ -214,7 +230,8 @@ describe("growth and profitability", () => {
     fc.assert(
       fc.property(cases, ({ ranges: { current, prior }, blank }) => {
         const sheet = new OracleSheet({ current, prior });
-        const expected = oracle.evaluate(sheet, `=SUM(${sheet.ref("current")})/SUM(${sheet.ref("prior")})-1`);
+        const [C, P] = [sheet.ref("current"), sheet.ref("prior")];
+        const expected = oracle.evaluate(sheet, `=${valuesRequired([C, P], `SUM(${C})/SUM(${P})-1`)}`);
         expectSameResult(call("GROWTHRATE", asArgument(current, blank), asArgument(prior, blank)), expected, {
           current,
           prior,
@@ -241,7 +258,7 @@ describe("growth and profitability", () => {
     ["ROA", "assets_begin", "assets_end"],
     ["ROE", "equity_begin", "equity_end"],
   ] as const) {
-    it(`${id} ≡ SUM(profit)/((SUM(${begin})+SUM(${end}))/2)*12/months`, () => {
+    it(`${id} ≡ SUM(profit)/((SUM(${begin})+SUM(${end}))/2)*12/months, #VALUE! where an argument holds no number`, () => {
       const cases = fc.record({
         profit: range({ maxRows: 8, maxColumns: 2 }),
         base: pairedRanges({ begin: cell(), end: cell() }, { maxRows: 8, maxColumns: 2 }),
@@ -251,12 +268,13 @@ describe("growth and profitability", () => {
       fc.assert(
         fc.property(cases, ({ profit, base, months, blank }) => {
           const sheet = new OracleSheet({ profit, begin: base.begin, end: base.end, months: [[months ?? null]] });
-          const ratio = `SUM(${sheet.ref("profit")})/((SUM(${sheet.ref("begin")})+SUM(${sheet.ref("end")}))/2)*12`;
+          const [P, B, E] = [sheet.ref("profit"), sheet.ref("begin"), sheet.ref("end")];
+          const ratio = `SUM(${P})/((SUM(${B})+SUM(${E}))/2)*12`;
           // An omitted months (or a blank cell) is the default 12.
           const formula =
             months === undefined || months === null
-              ? `=${ratio}/12`
-              : `=${monthsChecked(sheet.cell("months", 0), `${ratio}/${sheet.cell("months", 0)}`)}`;
+              ? `${ratio}/12`
+              : monthsChecked(sheet.cell("months", 0), `${ratio}/${sheet.cell("months", 0)}`);
           const ours = call(
             id,
             asArgument(profit, blank),
@@ -264,7 +282,11 @@ describe("growth and profitability", () => {
             asArgument(base.end, blank),
             months === undefined ? null : asScalar(months, blank),
           );
-          expectSameResult(ours, oracle.evaluate(sheet, formula), { profit, base, months });
+          expectSameResult(ours, oracle.evaluate(sheet, `=${valuesRequired([P, B, E], formula)}`), {
+            profit,
+            base,
+            months,
+          });
         }),
         fastCheckOptions(),
       );
@@ -274,11 +296,11 @@ describe("growth and profitability", () => {
 
 describe("leverage and financing totals", () => {
   for (const [id, formula] of [
-    ["DEBTRATIO", (a: string, b: string) => `=SUM(${a})/SUM(${b})`],
-    ["CASHCOVER", (a: string, b: string) => `=SUM(${a})/SUM(${b})`],
-    ["NETFINANCING", (a: string, b: string) => `=SUM(${a})-SUM(${b})`],
+    ["DEBTRATIO", (a: string, b: string) => `SUM(${a})/SUM(${b})`],
+    ["CASHCOVER", (a: string, b: string) => `SUM(${a})/SUM(${b})`],
+    ["NETFINANCING", (a: string, b: string) => `SUM(${a})-SUM(${b})`],
   ] as const) {
-    it(`${id} ≡ ${formula("first", "second")}`, () => {
+    it(`${id} ≡ ${formula("first", "second")}, #VALUE! where an argument holds no number`, () => {
       const cases = fc.record({
         first: range({ maxRows: 10, maxColumns: 3 }),
         second: range({ maxRows: 10, maxColumns: 3 }),
@@ -287,7 +309,8 @@ describe("leverage and financing totals", () => {
       fc.assert(
         fc.property(cases, ({ first, second, blank }) => {
           const sheet = new OracleSheet({ first, second });
-          const expected = oracle.evaluate(sheet, formula(sheet.ref("first"), sheet.ref("second")));
+          const [A, B] = [sheet.ref("first"), sheet.ref("second")];
+          const expected = oracle.evaluate(sheet, `=${valuesRequired([A, B], formula(A, B))}`);
           expectSameResult(call(id, asArgument(first, blank), asArgument(second, blank)), expected, { first, second });
         }),
         fastCheckOptions(),
@@ -324,7 +347,12 @@ describe("bond flows, maturities and tenors", () => {
         const sheet = new OracleSheet({ amounts, issue, maturity });
         const window = (dates: string) => `SUMIFS(${sheet.ref("amounts")},${dates},">="&${start},${dates},"<="&${end})`;
         const [I, M] = [window(sheet.ref("issue")), window(sheet.ref("maturity"))];
-        const expected = oracle.evaluateGrid(sheet, [[`=${I}`, `=${M}`, `=${I}-${M}`]]);
+        const A = sheet.ref("amounts");
+        const [[count]] = oracle.evaluateGrid(sheet, [[`=COUNT(${A})`]]);
+        const expected =
+          count === 0
+            ? oracle.evaluate(sheet, `=${noNumber(A)}`)
+            : oracle.evaluateGrid(sheet, [[`=${I}`, `=${M}`, `=${I}-${M}`]]);
         const ours = call(
           "BONDFLOWS",
           asArgument(amounts, blank),
@@ -379,6 +407,8 @@ describe("bond flows, maturities and tenors", () => {
           headers,
         );
         const context = { amounts, maturity, exercise: withExercise ? exercise : null, from, to };
+        const [[count]] = oracle.evaluateGrid(sheet, [[`=COUNT(${A})`]]);
+        if (count === 0) return expectSameResult(ours, oracle.evaluate(sheet, `=${noNumber(A)}`), context);
         if ((from === null || to === null) && first === 10000)
           return expectSameResult(ours, { error: "#N/A" }, context);
         const [lo, hi] = [from ?? first, to ?? last];
@@ -436,7 +466,11 @@ describe("bond flows, maturities and tenors", () => {
         fc.pre(!oneCellError(amounts, tenors));
         const sheet = new OracleSheet({ amounts, tenors });
         const [A, T] = [sheet.ref("amounts"), sheet.ref("tenors")];
-        const expected = oracle.evaluateGrid(sheet, [[`=SUMIF(${T},"<1",${A})`, `=SUMIF(${T},">=1",${A})`]]);
+        const [[count]] = oracle.evaluateGrid(sheet, [[`=COUNT(${A})`]]);
+        const expected =
+          count === 0
+            ? oracle.evaluate(sheet, `=${noNumber(A)}`)
+            : oracle.evaluateGrid(sheet, [[`=SUMIF(${T},"<1",${A})`, `=SUMIF(${T},">=1",${A})`]]);
         const ours = call("ISSUANCESPLIT", asArgument(amounts, blank), asArgument(tenors, blank), headers);
         expectSpill(ours, headers, expected, { amounts, tenors });
       }),

@@ -13,12 +13,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The message keys the source passes to MetricError: `new MetricError("#N/A", "unknownMetric", …)`. */
+/**
+ * The message keys the source passes to its errors: `new MetricError("#N/A", "unknownMetric", …)`,
+ * `new LookupError(…)`, `sharedError("#VALUE!", "noNumber", …)`.
+ */
+const THROWN = /(?:new (?:MetricError|LookupError)|sharedError)\(\s*"#[A-Z/!0?]+",\s*"(\w+)"/g;
 const thrownKeys = [
   ...new Set(
-    sourceFiles(SRC).flatMap((file) =>
-      [...fs.readFileSync(file, "utf8").matchAll(/new MetricError\(\s*"#[A-Z/!0?]+",\s*"(\w+)"/g)].map((m) => m[1]),
-    ),
+    sourceFiles(SRC).flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(THROWN)].map((m) => m[1])),
   ),
 ];
 

@@ -1,14 +1,16 @@
 /** What every spill hands Excel: safe cells, an optional header row, and never more than Excel's grid holds. */
+import { toExcelError } from "../../src/functions/excel-errors";
 import { spill } from "../../src/functions/spill";
 
 const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLUMNS = 16_384;
 
+/** What Excel shows for what a spill throws. */
 function thrown(body: () => unknown): unknown {
   try {
     body();
   } catch (error) {
-    return error;
+    return toExcelError(error);
   }
   throw new Error("did not throw");
 }

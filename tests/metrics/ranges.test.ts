@@ -17,8 +17,8 @@ describe("sumOf", () => {
     expect(sumOf([[-Infinity], [7]])).toBe(7);
   });
 
-  it("answers Infinity when finite numbers overflow, for the functions layer to show as #NUM!", () => {
-    expect(sumOf([[1e308], [1e308]])).toBe(Infinity);
+  it("answers #NUM! when finite numbers overflow, as SUM does", () => {
+    expect(() => sumOf([[1e308], [1e308]])).toThrow(expect.objectContaining({ code: "#NUM!" }));
   });
 
   it("throws the first error value it meets, as SUM returns it", () => {

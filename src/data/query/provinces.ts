@@ -2,10 +2,10 @@
  * Province names as analysts type them: `浙江`, `浙江省`, `广西` for 广西壮族自治区, `内蒙古`, or the English/pinyin
  * name (`Zhejiang`, `Inner Mongolia`), all reduced to one key.
  */
-import { nameKey } from "./text-match";
+import { nameKey } from "./text";
 
 /** Suffixes of the official names, longest first so that 广西壮族自治区 loses all of 壮族自治区. */
-const SUFFIXES = ["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"];
+export const PROVINCE_SUFFIXES = ["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"];
 
 const ENGLISH_NAMES: Record<string, string> = {
   anhui: "安徽", beijing: "北京", chongqing: "重庆", fujian: "福建", gansu: "甘肃", guangdong: "广东",
@@ -25,6 +25,6 @@ export function provinceKey(name: string): string {
   const key = nameKey(name);
   const english = ENGLISH.get(key.replace(/[^a-z]/g, "").replace(/province$/, ""));
   if (english) return english;
-  const suffix = SUFFIXES.find((s) => key.endsWith(s) && key.length > s.length);
+  const suffix = PROVINCE_SUFFIXES.find((s) => key.endsWith(s) && key.length > s.length);
   return suffix ? key.slice(0, -suffix.length) : key;
 }

@@ -2,10 +2,11 @@
  * The roster of local AMCs, indexed once per edition: companies by any of their names (full name, short name as
  * printed or corrected, aliases the report's text uses) and by province, for ROSTER, COMPANY, AMCCOUNT and FIGURE.
  */
-import { canonicalShortName, EDITIONS, LATEST_EDITION, type EditionId, type RosterRecord } from "../data/index";
-import { MetricError } from "../metrics/errors";
+import { canonicalShortName, EDITIONS, LATEST_EDITION, type EditionId, type RosterRecord } from "../index";
+import { LookupError } from "./lookup-error";
+import { closestMatches, getByName, listForMessage } from "./names";
 import { PROVINCE_KEYS, provinceKey } from "./provinces";
-import { closestMatches, getByName, listForMessage, nameKey } from "./text-match";
+import { nameKey } from "./text";
 
 export interface RosterIndex {
   companies: readonly RosterRecord[];
@@ -17,6 +18,7 @@ export interface RosterIndex {
   names: readonly string[];
 }
 
+/** Every name a company is known by: full name, short name as printed and corrected, the report's other names. */
 export function namesOf(company: RosterRecord): string[] {
   return [company.full_name, company.short_name, canonicalShortName(company), ...company.aliases];
 }
@@ -38,7 +40,7 @@ function buildIndex(companies: readonly RosterRecord[]): RosterIndex {
 
 const indexes = new Map<EditionId, RosterIndex>();
 
-/** The roster index of an edition, built on first use. */
+/** The roster index of an edition, built on first use (one per bundled edition). */
 export function rosterIndex(edition: EditionId = LATEST_EDITION): RosterIndex {
   let index = indexes.get(edition);
   if (!index) {
@@ -57,7 +59,7 @@ export function companyNamed(name: string, edition?: EditionId): RosterRecord | 
 export function findCompany(name: string, edition?: EditionId): RosterRecord {
   const company = companyNamed(name, edition);
   if (company) return company;
-  throw new MetricError("#N/A", "unknownCompany", {
+  throw new LookupError("#N/A", "unknownCompany", {
     value: name,
     suggestions: listForMessage(closestMatches(name, rosterIndex(edition).names)),
   });
@@ -79,7 +81,7 @@ export function companiesIn(province: string | null, edition?: EditionId): reado
   const companies = index.byProvince.get(key);
   if (companies) return companies;
   if (PROVINCE_KEYS.has(key)) return [];
-  throw new MetricError("#N/A", "unknownProvince", {
+  throw new LookupError("#N/A", "unknownProvince", {
     value: province,
     provinces: listForMessage([...index.byProvince.keys()], 40),
   });
@@ -87,7 +89,7 @@ export function companiesIn(province: string | null, edition?: EditionId): reado
 
 type FieldReader = (company: RosterRecord) => string | number;
 
-/** COMPANY's fields by id, each also by its Chinese name. */
+/** COMPANY's fields by id, each also by its Chinese names. */
 const FIELDS: [string[], FieldReader][] = [
   [["full_name", "公司名称", "全称"], (c) => c.full_name],
   [["short_name", "简称"], (c) => canonicalShortName(c)],
@@ -97,14 +99,17 @@ const FIELDS: [string[], FieldReader][] = [
   [["aliases", "其他写法", "别名"], (c) => c.aliases.join("、")],
   [["note", "说明"], (c) => c.note ?? ""],
 ];
-const FIELD_BY_NAME = new Map(FIELDS.flatMap(([names, read]) => names.map((name) => [name, read] as const)));
+const FIELD_BY_NAME = new Map(FIELDS.flatMap(([names, read]) => names.map((name) => [nameKey(name), read] as const)));
+
+/** Every name COMPANY's field argument takes, in English and Chinese. */
+export const COMPANY_FIELD_NAMES: readonly string[] = FIELDS.flatMap(([names]) => names);
 
 /** COMPANY's field: an English field id or its Chinese name; #VALUE! listing the fields otherwise. */
 export function companyField(company: RosterRecord, field: string): string | number {
   const read = getByName(FIELD_BY_NAME, field);
   if (!read) {
     const fields = FIELDS.map(([names]) => names[0]);
-    throw new MetricError("#VALUE!", "unknownField", { value: field, fields: listForMessage(fields) });
+    throw new LookupError("#VALUE!", "unknownField", { value: field, fields: listForMessage(fields) });
   }
   return read(company);
 }

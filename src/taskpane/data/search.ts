@@ -1,10 +1,9 @@
 /** Searching the catalog in Chinese or English: every word of the query must appear; title matches come first. */
 import type { DatasetMeta } from "../../data/catalog";
+import { searchKey } from "../../data/query/text";
 
-/** Case- and width-insensitive form of a text (full-width ＡＭＣ finds AMC). */
-export function normalise(text: string): string {
-  return text.normalize("NFKC").toLocaleLowerCase("en-US");
-}
+/** The one normal form of what analysts type, in lower case (full-width ＡＭＣ finds AMC, 資產 finds 资产). */
+export const normalise = searchKey;
 
 /** Whether every whitespace-separated word of `query` occurs in one of `texts`. */
 export function matchesAll(texts: readonly string[], query: string): boolean {
