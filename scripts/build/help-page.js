@@ -1,8 +1,9 @@
 /**
  * The bundled help page (help.html): one section per AMC.* function (anchor #ID), each in English and Chinese, with
  * its meaning and arguments (from the same metadata Excel reads: functions.json and functions-zh-cn.json, so the page
- * cannot drift from the functions), and from src/functions/reference.json the Excel formula it equals, its errors
- * and a worked example drawn from the report.
+ * cannot drift from the functions), and from src/functions/reference.json the Excel formula it equals (with what it
+ * covers, or where the function departs from it), its errors (those a fix of the data cures marked as such, since
+ * #NUM! and #DIV/0! carry no message in Excel) and a worked example drawn from the report.
  */
 const fs = require("fs");
 const path = require("path");
@@ -10,6 +11,7 @@ const path = require("path");
 const REFERENCE_PATH = path.resolve(__dirname, "../../src/functions/reference.json");
 
 const CATEGORIES_PATH = path.resolve(__dirname, "../../src/functions/categories.json");
+const { namespace: NAMESPACE } = require("../../src/functions/namespace.json");
 const { order: CATEGORY_ORDER, titles: CATEGORY_TITLES } = require(CATEGORIES_PATH);
 
 const LABELS = {
@@ -22,6 +24,7 @@ const LABELS = {
     noExcel: "No single Excel formula: see the description.",
     errors: "Errors",
     noErrors: "None: blank cells and text are ignored.",
+    shortfall: "Fix the data:",
     example: "Example",
     returns: "returns",
   },
@@ -34,6 +37,7 @@ const LABELS = {
     noExcel: "没有单一的 Excel 公式：见说明。",
     errors: "错误",
     noErrors: "无：空白单元格和文本将被忽略。",
+    shortfall: "数据不足：",
     example: "示例",
     returns: "返回",
   },
@@ -44,7 +48,7 @@ const escapeHtml = (text) =>
 
 function signature(fn) {
   const params = (fn.parameters || []).map((p) => (p.optional ? `[${p.name}]` : p.name));
-  return `AMC.${fn.name}(${params.join(", ")})`;
+  return `${NAMESPACE}.${fn.name}(${params.join(", ")})`;
 }
 
 function parameterList(fn, language) {
@@ -59,13 +63,17 @@ function parameterList(fn, language) {
 function errorList(entry, language) {
   const labels = LABELS[language];
   if (!entry.errors.length) return `<p>${labels.noErrors}</p>`;
-  const rows = entry.errors.map((e) => `<li><code>${escapeHtml(e.code)}</code> ${escapeHtml(e[language])}</li>`);
+  const rows = entry.errors.map((e) => {
+    const shortfall = e.shortfall ? ` <strong>${labels.shortfall}</strong>` : "";
+    return `<li><code>${escapeHtml(e.code)}</code>${shortfall} ${escapeHtml(e[language])}</li>`;
+  });
   return `<ul>${rows.join("")}</ul>`;
 }
 
 function languageBlock(fn, entry, language) {
   const labels = LABELS[language];
-  const excel = entry.excel ? `<pre><code>${escapeHtml(entry.excel)}</code></pre>` : `<p>${labels.noExcel}</p>`;
+  const note = entry.excelNote ? `<p>${escapeHtml(entry.excelNote[language])}</p>` : "";
+  const excel = entry.excel ? `<pre><code>${escapeHtml(entry.excel)}</code></pre>${note}` : `<p>${labels.noExcel}</p>`;
   return `<div lang="${language === "zh" ? "zh-CN" : "en"}" class="${language}">
 <p>${escapeHtml(fn.description)}</p>
 <h3>${labels.arguments}</h3>
@@ -140,4 +148,4 @@ ${functions.map((f) => functionSection(f.en, f.zh, f.entry)).join("\n")}
 `;
 }
 
-module.exports = { helpPage, signature, REFERENCE_PATH, CATEGORIES_PATH, HELP_PAGE_CSP };
+module.exports = { helpPage, loadReference, signature, REFERENCE_PATH, CATEGORIES_PATH, HELP_PAGE_CSP };

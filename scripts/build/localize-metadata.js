@@ -1,7 +1,9 @@
 /**
  * Builds functions-zh-cn.json from the generated functions.json and the zh-CN strings of src/i18n, so that the
- * two metadata files never become two hand-kept copies: ids, names, types and shapes come from functions.json.
+ * two metadata files never become two hand-kept copies: ids, names, types and shapes come from functions.json. Both
+ * files' descriptions then end with the function's Excel formula, from src/functions/reference.json.
  */
+const { withFormula } = require("./function-formulas");
 
 /** Returns the list of missing or unused translations; empty when the table matches the metadata exactly. */
 function translationProblems(metadata, translations) {
@@ -52,4 +54,15 @@ function localizeMetadata(metadata, translations) {
   };
 }
 
-module.exports = { localizeMetadata, translationProblems };
+/** Metadata whose descriptions end with each function's Excel formula in `language` (en or zh). */
+function withFormulas(metadata, reference, language) {
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) => ({
+      ...fn,
+      description: withFormula(fn.description, reference[fn.id], language),
+    })),
+  };
+}
+
+module.exports = { localizeMetadata, translationProblems, withFormulas };

@@ -1,12 +1,13 @@
 /**
  * webpack plugin: after custom-functions-metadata-plugin emits functions.json, rewrite its URLs for the target
- * base URL and derive functions-zh-cn.json and help.html from it.
+ * base URL, derive functions-zh-cn.json and help.html from it, and end both metadata files' descriptions with each
+ * function's Excel formula (src/functions/reference.json).
  */
 const fs = require("fs");
 const { sources, WebpackError, Compilation } = require("webpack");
-const { localizeMetadata } = require("./localize-metadata");
+const { localizeMetadata, withFormulas } = require("./localize-metadata");
 const { rewriteBaseUrl } = require("./addin-urls");
-const { helpPage, REFERENCE_PATH, CATEGORIES_PATH } = require("./help-page");
+const { helpPage, loadReference, REFERENCE_PATH, CATEGORIES_PATH } = require("./help-page");
 
 class LocalizedMetadataPlugin {
   constructor({
@@ -38,9 +39,11 @@ class LocalizedMetadataPlugin {
       const translations = JSON.parse(fs.readFileSync(this.translationsPath, "utf8"));
       const metadata = JSON.parse(rewriteBaseUrl(asset.source.source().toString(), this.baseUrl));
       const localized = localizeMetadata(metadata, translations);
-      compilation.updateAsset(this.source, new sources.RawSource(JSON.stringify(metadata, null, 2)));
-      compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(localized, null, 2)));
-      compilation.emitAsset(this.helpPage, new sources.RawSource(helpPage({ en: metadata, zh: localized })));
+      const reference = loadReference();
+      const shipped = (described, language) => JSON.stringify(withFormulas(described, reference, language), null, 2);
+      compilation.updateAsset(this.source, new sources.RawSource(shipped(metadata, "en")));
+      compilation.emitAsset(this.output, new sources.RawSource(shipped(localized, "zh")));
+      compilation.emitAsset(this.helpPage, new sources.RawSource(helpPage({ en: metadata, zh: localized, reference })));
     } catch (error) {
       compilation.errors.push(new WebpackError(`LocalizedMetadataPlugin: ${error.message}`));
     }

@@ -1,9 +1,10 @@
+import { spawnSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeMetadata, translationProblems } = require("../../scripts/build/localize-metadata");
+const { localizeMetadata, translationProblems, withFormulas } = require("../../scripts/build/localize-metadata");
 
 const ROOT = path.resolve(__dirname, "../..");
 const GOLDEN = path.join(__dirname, "../golden/functions.json");
@@ -82,11 +83,35 @@ describe("functions-zh-cn.json", () => {
   });
 });
 
-describe("the README's Functions section", () => {
-  it("lists every registered function, and only those", async () => {
-    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Functions"), readme.indexOf("## Data\n"));
-    const listed = [...section.matchAll(/^\| `([A-Z0-9]+)\(/gm)].map((m) => m[1]);
-    expect(listed).toEqual((await generated()).functions.map((fn) => fn.id));
+describe("each function's Excel formula, written once in reference.json", () => {
+  const REFERENCE = JSON.parse(fs.readFileSync(path.join(ROOT, "src/functions/reference.json"), "utf8"));
+
+  it("is not in the JSDoc descriptions, which say what the function does", async () => {
+    for (const fn of (await generated()).functions) expect(fn.description).not.toContain("≡");
+    for (const entry of Object.values<{ description: string }>(ZH)) expect(entry.description).not.toContain("≡");
   });
+
+  it("ends the shipped descriptions of both languages, with what it covers or where the function departs from it", async () => {
+    const en = await generated();
+    const shipped = { en: withFormulas(en, REFERENCE, "en"), zh: withFormulas(localizeMetadata(en, ZH), REFERENCE, "zh") };
+    for (const language of ["en", "zh"] as const) {
+      shipped[language].functions.forEach((fn: FunctionMetadata, i: number) => {
+        const entry = REFERENCE[fn.id];
+        if (!entry.excel) return expect(fn.description).not.toContain("≡");
+        const formula = entry.excel.replace(/^=/, "").split(", =")[0];
+        expect(fn.description).toContain(`≡ ${formula}`);
+        if (entry.excelNote) expect(fn.description).toContain(entry.excelNote[language]);
+        expect(fn.description.startsWith(language === "en" ? en.functions[i].description : ZH[fn.id].description)).toBe(
+          true,
+        );
+      });
+    }
+  });
+
+  it("is in the README's function table, which is what scripts/readme-functions.ts makes", () => {
+    // A process of its own: the script formats with Prettier, whose ES modules jest's sandbox cannot load.
+    const script = path.join(ROOT, "scripts/readme-functions.ts");
+    const check = spawnSync(process.execPath, ["--import", "tsx", script, "--check"], { cwd: ROOT, encoding: "utf8" });
+    expect({ status: check.status, stderr: check.stderr }).toEqual({ status: 0, stderr: "" });
+  }, 60_000);
 });
