@@ -24,7 +24,8 @@ const PERIOD_WORDS = ["年", "月", "日", "末", "底", "上半年", "下半年
 export function knownNames(): string[] {
   const names = new Set<string>(PERIOD_WORDS);
   for (const edition of Object.values(EDITIONS)) {
-    for (const company of edition.roster.records) for (const name of [...namesOf(company), company.province]) names.add(name);
+    for (const company of edition.roster.records)
+      for (const name of [...namesOf(company), company.province]) names.add(name);
     for (const figure of edition.figures.records) names.add(figure.metric_zh);
   }
   for (const key of PROVINCE_KEYS) for (const suffix of ["", ...PROVINCE_SUFFIXES]) names.add(`${key}${suffix}`);

@@ -39,7 +39,12 @@ const values = (name: string) => range(name, { mustHoldNumber: true });
 /** FIGURE's and SOURCE's arguments: a whole key `metric|entity|period` typed as the metric works too. */
 const figureParameters = [text("metric"), optionalText("entity"), optionalPeriod("period"), optionalText("edition")];
 
-function figureQuery(metric: string, entity: string | null, period: string | null, edition: string | null): FigureQuery {
+function figureQuery(
+  metric: string,
+  entity: string | null,
+  period: string | null,
+  edition: string | null,
+): FigureQuery {
   const key = splitFigureKey(metric);
   return {
     metric: key?.metric ?? metric,

@@ -12,14 +12,7 @@ import { sharedError } from "../metrics/errors";
 import { FIRST_YEAR, LAST_YEAR } from "../metrics/maturity";
 import { isBlank, requireSomeNumber, type Range } from "../metrics/ranges";
 
-export type ParameterKind =
-  | "range"
-  | "number"
-  | "cell"
-  | "date"
-  | "text"
-  | "period"
-  | "boolean";
+export type ParameterKind = "range" | "number" | "cell" | "date" | "text" | "period" | "boolean";
 
 /** One declared argument: how it is read, and what a formula builder or a reference needs to know of it. */
 export interface Parameter<T> {

@@ -11,18 +11,31 @@ import { languageOf, type Locale } from "../i18n/locale";
 import { spillHeaders } from "../i18n/spill-headers";
 import { spill, type ExcelCell } from "./spill";
 
-/** Room for every dataset (or province) in both languages, with and without headers. */
-const spills = new BoundedCache<string, ExcelCell[][]>(512);
+type Variants = (ExcelCell[][] | undefined)[];
 
-function spillOnce(key: string, locale: Locale, withHeaders: boolean, build: () => ExcelCell[][]): ExcelCell[][] {
-  const variant = `${key}\u0000${locale}\u0000${withHeaders}`;
-  return spills.getOrBuild(variant, () => Object.freeze(build().map((row) => Object.freeze(row))) as ExcelCell[][]);
+/** Room for every dataset, and every province, each in both languages with and without headers. */
+const datasetSpills = new BoundedCache<string, Variants>(64);
+const rosterSpills = new BoundedCache<string, Variants>(64);
+
+function spillOnce(
+  spills: BoundedCache<string, Variants>,
+  key: string,
+  { locale, withHeaders }: { locale: Locale; withHeaders: boolean },
+  build: () => ExcelCell[][],
+): ExcelCell[][] {
+  const variant = (locale === "zh-CN" ? 2 : 0) + (withHeaders ? 1 : 0);
+  const variants = spills.get(key);
+  const cached = variants?.[variant];
+  if (cached) return cached;
+  const built = Object.freeze(build().map((row) => Object.freeze(row))) as ExcelCell[][];
+  (variants ?? spills.set(key, []))[variant] = built;
+  return built;
 }
 
 /** DATASET's spill: the dataset an analyst names, with its column titles above when wanted. */
 export function datasetSpill(name: string, locale: Locale, withHeaders: boolean): ExcelCell[][] {
   const id = datasetId(name);
-  return spillOnce(`dataset:${id}`, locale, withHeaders, () => {
+  return spillOnce(datasetSpills, id, { locale, withHeaders }, () => {
     const table = datasetTable(id, languageOf(locale));
     return spill(table.rows, withHeaders ? table.headers : null);
   });
@@ -31,7 +44,7 @@ export function datasetSpill(name: string, locale: Locale, withHeaders: boolean)
 /** ROSTER's spill: the companies of a province (all for null), with the header row when wanted. */
 export function rosterSpill(province: string | null, locale: Locale, withHeaders: boolean): ExcelCell[][] {
   const key = province === null ? "" : provinceKeyOf(province);
-  return spillOnce(`roster:${key}`, locale, withHeaders, () =>
+  return spillOnce(rosterSpills, key, { locale, withHeaders }, () =>
     spill(rosterRows(province), withHeaders ? spillHeaders("ROSTER", locale) : null),
   );
 }

@@ -575,3 +575,60 @@ describe("distributions, ratings and spreads", () => {
     );
   });
 });
+
+describe("totals that overflow are #NUM!, as Excel's SUM makes them", () => {
+  /** Cells whose totals pass Excel's largest number (about 1.8E308) in some cases and not in others. */
+  const hugeCell = cell({
+    number: fc.constantFrom(9.99e307, -9.99e307, 5e307, 1, 2, 0.5),
+    text: fc.constantFrom("x", "5"),
+    numberWeight: 10,
+  });
+  const hugeRange = range({ maxRows: 6, maxColumns: 2 }, hugeCell);
+  const formulas: [string, (refs: string[]) => string, number][] = [
+    ["HHI", ([v]) => `SUMPRODUCT((IF(ISNUMBER(${v}),${v},0)/SUM(${v}))^2)*10000`, 1],
+    ["TOP5SHARE", ([v]) => `SUM(LARGE(${v},SEQUENCE(2)))/SUM(${v})`, 1],
+    ["DEBTRATIO", ([a, b]) => valuesRequired([a, b], `SUM(${a})/SUM(${b})`), 2],
+    ["CASHCOVER", ([a, b]) => valuesRequired([a, b], `SUM(${a})/SUM(${b})`), 2],
+    ["ROA", ([p, b, e]) => valuesRequired([p, b, e], `SUM(${p})/((SUM(${b})+SUM(${e}))/2)*12/12`), 3],
+  ];
+
+  it.each(formulas)("%s", (id, formula, arity) => {
+    // ROA's assets at the start and the end are paired, so of one shape.
+    const paired = pairedRanges({ begin: hugeCell, end: hugeCell }, { maxRows: 6, maxColumns: 2 });
+    const ranges =
+      id === "ROA"
+        ? fc.tuple(hugeRange, paired).map(([profit, { begin, end }]) => [profit, begin, end])
+        : fc.array(hugeRange, { minLength: arity, maxLength: arity });
+    const cases = fc.record({ ranges, blank: blankStyle });
+    fc.assert(
+      fc.property(cases, ({ ranges, blank }) => {
+        const names = ranges.map((_, i) => `r${i}`);
+        const sheet = new OracleSheet(Object.fromEntries(ranges.map((r, i) => [names[i], r])));
+        const expected = oracle.evaluate(sheet, `=${formula(names.map((n) => sheet.ref(n)))}`);
+        const extra = id === "TOP5SHARE" ? [2] : [];
+        const ours = call(id, ...ranges.map((r) => asArgument(r, blank)), ...extra);
+        expectSameResult(ours, expected, { ranges });
+      }),
+      fastCheckOptions(),
+    );
+  });
+
+  it("SHARE ≡ SUMIF(labels,label,values)/SUM(values)", () => {
+    const cases = fc.record({
+      ranges: pairedRanges({ values: hugeCell, labels: fc.constantFrom<SheetCell>("a", "b") }, { maxRows: 6 }),
+      blank: blankStyle,
+    });
+    fc.assert(
+      fc.property(cases, ({ ranges: { values, labels }, blank }) => {
+        const sheet = new OracleSheet({ values, labels });
+        const [V, L] = [sheet.ref("values"), sheet.ref("labels")];
+        const expected = oracle.evaluate(sheet, `=IF(COUNTIF(${L},"a")=0,NA(),SUMIF(${L},"a",${V})/SUM(${V}))`);
+        expectSameResult(call("SHARE", asArgument(values, blank), asArgument(labels, blank), "a"), expected, {
+          values,
+          labels,
+        });
+      }),
+      fastCheckOptions(),
+    );
+  });
+});

@@ -19,9 +19,7 @@ function sourceFiles(dir: string): string[] {
  */
 const THROWN = /(?:new (?:MetricError|LookupError)|sharedError)\(\s*"#[A-Z/!0?]+",\s*"(\w+)"/g;
 const thrownKeys = [
-  ...new Set(
-    sourceFiles(SRC).flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(THROWN)].map((m) => m[1])),
-  ),
+  ...new Set(sourceFiles(SRC).flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(THROWN)].map((m) => m[1]))),
 ];
 
 describe("error messages", () => {

@@ -55,8 +55,14 @@ function buildIndex(figures: readonly FigureRecord[]): FigureIndex {
     keys: [metricKey(metric), metricKey(englishName(metric)), metricKey(zh)],
   }));
   // The id and Chinese name as they are, too: they are typed that way most often, and their keys cost more to make.
-  const metricByKey = new Map<string, string>([...chineseName].flatMap(([metric, zh]) => [[metric, metric], [zh, metric]]));
-  for (const { metric, keys } of metrics) for (const key of keys) if (!metricByKey.has(key)) metricByKey.set(key, metric);
+  const metricByKey = new Map<string, string>(
+    [...chineseName].flatMap(([metric, zh]) => [
+      [metric, metric],
+      [zh, metric],
+    ]),
+  );
+  for (const { metric, keys } of metrics)
+    for (const key of keys) if (!metricByKey.has(key)) metricByKey.set(key, metric);
   const metricNames = [...chineseName].flatMap(([metric, zh]) => [metric, zh]);
   return { byMetric, metricByKey, metrics, metricNames, chineseName };
 }
@@ -108,7 +114,8 @@ function metricOf(index: FigureIndex, typed: string): string {
   const exact = index.metricByKey.get(typed) ?? index.metricByKey.get(metricKey(typed));
   if (exact) return exact;
   const key = metricKey(typed);
-  const containing = key.length < MIN_PART_LENGTH ? [] : index.metrics.filter((m) => m.keys.some((k) => k.includes(key)));
+  const containing =
+    key.length < MIN_PART_LENGTH ? [] : index.metrics.filter((m) => m.keys.some((k) => k.includes(key)));
   if (containing.length === 1) return containing[0].metric;
   if (containing.length > 1) {
     throw new LookupError("#N/A", "ambiguousMetric", {
@@ -169,11 +176,18 @@ function isoPeriod(typed: string): string {
 const inPeriod = (period: string) => (record: FigureRecord) => record.period === period;
 
 /** The figure a FIGURE/SOURCE call names; an omitted period is the latest the report prints for that entity. */
-export function findFigure({ metric: typedMetric, entity: typedEntity, period, edition, language }: FigureQuery): FigureRecord {
+export function findFigure({
+  metric: typedMetric,
+  entity: typedEntity,
+  period,
+  edition,
+  language,
+}: FigureQuery): FigureRecord {
   const index = figureIndex(edition);
   const metric = metricOf(index, typedMetric);
   const entities = index.byMetric.get(metric)!;
-  const entity = typedEntity === null ? defaultEntity(metric, entities) : entityOf(typedEntity, entities, metric, edition);
+  const entity =
+    typedEntity === null ? defaultEntity(metric, entities) : entityOf(typedEntity, entities, metric, edition);
   const records = entities.get(entity);
   if (!records) {
     throw new LookupError("#N/A", "entityNotFound", {
