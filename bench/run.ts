@@ -1,8 +1,8 @@
 /**
- * `npm run bench`: every benchmark of issue 7 in one run, each against a baseline measured in the same run; prints
+ * `npm run bench`: every benchmark in one run, each against a baseline measured in the same run; prints
  * one table of ratios and writes it with the machine's description to bench/results/latest.json.
  *
- * Options: `--suite=metrics,model,data,cold-start,payload` runs only those suites; `--only=REGEX` keeps the metric
+ * Options: `--suite=metrics,whole-column,model,data,cold-start,payload` runs only those suites; `--only=REGEX` keeps the metric
  * and data functions whose id matches; `--quick` takes fewer samples (for trying a change, not for the README).
  */
 import path from "path";
@@ -11,12 +11,13 @@ import { dataRows } from "./suites/data-functions";
 import { modelRows } from "./suites/hyperformula-model";
 import { payloadRows } from "./suites/insert-payload";
 import { metricRows } from "./suites/metric-functions";
+import { wholeColumnRows } from "./suites/whole-column";
 import { loadRegisteredFunctions, ROOT } from "./support/registered-functions";
 import { formatTable, makeReport, writeReport, type Row } from "./support/report";
 import { DEFAULT_TIMING, type TimingOptions } from "./support/timing";
 
 const RESULTS = path.join(ROOT, "bench/results/latest.json");
-const SUITES = ["metrics", "model", "data", "cold-start", "payload"] as const;
+const SUITES = ["metrics", "whole-column", "model", "data", "cold-start", "payload"] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -49,6 +50,10 @@ async function main(): Promise<void> {
   if (options.suites.has("metrics")) {
     progress("metric functions");
     rows.push(...metricRows(loaded, options.timing, options.only));
+  }
+  if (options.suites.has("whole-column")) {
+    progress("whole columns");
+    rows.push(...(await wholeColumnRows(loaded, options.only)));
   }
   if (options.suites.has("data")) {
     progress("data functions");

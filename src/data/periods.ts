@@ -29,7 +29,6 @@ export function latestDate(dates: string[]): string {
   return dates.reduce((latest, date) => (date > latest ? date : latest));
 }
 
-
 /** One end of a period: a year, a month or a day. */
 interface Point {
   year: number;
@@ -165,13 +164,17 @@ function parseChinese(text: string): string | undefined {
 }
 
 function halfYear(year: number, half: 1 | 2): string | undefined {
-  return half === 1 ? isoRange(validPoint(year, 1), validPoint(year, 6)) : isoRange(validPoint(year, 7), validPoint(year, 12));
+  return half === 1
+    ? isoRange(validPoint(year, 1), validPoint(year, 6))
+    : isoRange(validPoint(year, 7), validPoint(year, 12));
 }
 
 const MONTH_NAME = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 const monthNumber = (name: string) => MONTHS.findIndex((month) => month.toLowerCase() === name) + 1;
 
-const EN_POINT = new RegExp(`^(?:(\\d{1,2}) ${MONTH_NAME} (\\d{4})|${MONTH_NAME} (\\d{1,2}),? (\\d{4})|${MONTH_NAME} (\\d{4})|(\\d{4}))$`);
+const EN_POINT = new RegExp(
+  `^(?:(\\d{1,2}) ${MONTH_NAME} (\\d{4})|${MONTH_NAME} (\\d{1,2}),? (\\d{4})|${MONTH_NAME} (\\d{4})|(\\d{4}))$`,
+);
 
 function enPointOf(text: string): Point | undefined {
   const m = EN_POINT.exec(text);

@@ -26,75 +26,63 @@ export interface Declaration {
 export type ExcelFunction = (a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown) => unknown;
 
 type Read = (value: unknown) => unknown;
+type Computation = ExcelFunction;
 
 /**
- * The computation over the arguments read by their parameters, made for the number of arguments: no array of
- * arguments per call, which a function Excel calls once per cell of a column would pay a million times.
+ * The arguments read by their parameters, then the computation: made for the number of arguments (no array of
+ * arguments per call, which a function Excel calls once per cell of a column would pay a million times), and read
+ * before the computation's try, as a reader throws the Excel error itself: a failing cell costs one throw, not two.
  */
-function computing(readers: Read[], compute: Declaration["compute"]): ExcelFunction {
-  const [r0, r1, r2, r3, r4] = readers;
+function reading(readers: Read[], computation: Computation): ExcelFunction {
+  const [r0, r1, r2, r3, r4, r5] = readers;
   switch (readers.length) {
     case 0:
-      return () => compute();
+      return () => computation();
     case 1:
-      return (a) => compute(r0(a));
+      return (a) => computation(r0(a));
     case 2:
-      return (a, b) => compute(r0(a), r1(b));
+      return (a, b) => computation(r0(a), r1(b));
     case 3:
-      return (a, b, c) => compute(r0(a), r1(b), r2(c));
+      return (a, b, c) => computation(r0(a), r1(b), r2(c));
     case 4:
-      return (a, b, c, d) => compute(r0(a), r1(b), r2(c), r3(d));
+      return (a, b, c, d) => computation(r0(a), r1(b), r2(c), r3(d));
     case 5:
-      return (a, b, c, d, e) => compute(r0(a), r1(b), r2(c), r3(d), r4(e));
+      return (a, b, c, d, e) => computation(r0(a), r1(b), r2(c), r3(d), r4(e));
+    case 6:
+      return (a, b, c, d, e, f) => computation(r0(a), r1(b), r2(c), r3(d), r4(e), r5(f));
     default:
-      throw new RangeError(`a function takes at most five arguments besides headers, not ${readers.length}`);
-  }
-}
-
-/** The argument at a position. */
-function argumentAt(position: number, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown) {
-  switch (position) {
-    case 0:
-      return a;
-    case 1:
-      return b;
-    case 2:
-      return c;
-    case 3:
-      return d;
-    case 4:
-      return e;
-    default:
-      return f;
+      throw new RangeError(`a function takes at most six arguments, not ${readers.length}`);
   }
 }
 
 const asItIs = (value: unknown) => value;
+
+/** The computation over read arguments, its result made safe for Excel and what it throws an Excel error. */
+function guarded(compute: Declaration["compute"], finish: (value: unknown) => unknown): Computation {
+  return (a, b, c, d, e, f) => {
+    try {
+      return finish(compute(a, b, c, d, e, f));
+    } catch (error) {
+      throw toExcelError(error);
+    }
+  };
+}
 
 /** The function Excel calls for a declaration: arguments read and checked, result made safe, errors mapped. */
 export function excelFunction(id: string, declaration: Declaration): ExcelFunction {
   const { parameters, compute, result } = declaration;
   const headersAt = result === "spill" ? parameters.findIndex((p) => p.headers) : -1;
   const readers = parameters.filter((_, i) => i !== headersAt).map((p) => p.read);
-  const computed = computing(readers, compute);
-  if (result === "spill") {
-    const readHeaders = headersAt < 0 ? null : parameters[headersAt].read;
-    return (a, b, c, d, e, f) => {
-      try {
-        const rows = computed(a, b, c, d, e, f) as unknown[][];
-        const wanted = readHeaders ? (readHeaders(argumentAt(headersAt, a, b, c, d, e, f)) as boolean) : false;
-        return spill(rows, headerRow(id as SpillWithHeaders, wanted));
-      } catch (error) {
-        throw toExcelError(error);
-      }
-    };
+  if (result !== "spill") {
+    const finish = result === "number" ? (excelNumber as (value: unknown) => unknown) : asItIs;
+    return reading(readers, guarded(compute, finish));
   }
-  const finish = result === "number" ? (excelNumber as (value: unknown) => unknown) : asItIs;
-  return (a, b, c, d, e, f) => {
-    try {
-      return finish(computed(a, b, c, d, e, f));
-    } catch (error) {
-      throw toExcelError(error);
-    }
+  // A spill's header row, wanted or not, goes in as one more argument after the computation's own.
+  const headersIndex = readers.length;
+  const spilled = (...args: unknown[]) => {
+    const wanted = args[headersIndex] as boolean;
+    return spill(compute(...args.slice(0, headersIndex)) as unknown[][], headerRow(id as SpillWithHeaders, wanted));
   };
+  const withHeaders = headersAt < 0 ? [...readers, () => false] : [...readers, parameters[headersAt].read];
+  return reading(withHeaders, guarded(spilled, asItIs));
 }

@@ -2,15 +2,17 @@
  * The kinds of argument the AMC.* functions take, each declared once with its name, whether it may be omitted, its
  * default and its checks: how what Excel passes (a 2-D range, a single value, null for an omitted optional, "" or
  * null for a blank cell, text where a number was typed) becomes what the metrics take, and the error naming the
- * argument when it cannot.
+ * argument when it cannot. A reader throws nothing but the Excel error itself, so that a failing cell costs one
+ * throw: a column of a million blank cells, each a failing call, pays it a million times.
  */
 import { parsePeriod } from "../data/periods";
 import { normalizedText } from "../data/query/text";
-import { describe, requireArithmetic } from "../metrics/coercion";
+import { arithmeticValue, describe, notANumber } from "../metrics/coercion";
 import { dateSerialOf, isoDateOfSerial } from "../metrics/dates";
-import { sharedError } from "../metrics/errors";
+import { sharedError, type MetricError, type MetricErrorCode } from "../metrics/errors";
 import { FIRST_YEAR, LAST_YEAR } from "../metrics/maturity";
-import { isBlank, requireSomeNumber, type Range } from "../metrics/ranges";
+import { isBlank, noNumberFailure, type Range } from "../metrics/ranges";
+import { toExcelError } from "./excel-errors";
 
 export type ParameterKind = "range" | "number" | "cell" | "date" | "text" | "period" | "boolean";
 
@@ -33,6 +35,18 @@ type Options<T> = Partial<Pick<Parameter<T>, "optional" | "fallback" | "mustHold
 function parameter<T>(name: string, kind: ParameterKind, read: (value: unknown) => T, options: Options<T> = {}) {
   const { optional = false, fallback = null, mustHoldNumber = false, headers = false } = options;
   return { name, kind, optional, fallback, mustHoldNumber, headers, read } satisfies Parameter<T>;
+}
+
+/** The Excel error for an argument that cannot be read, in the display language (one object per failure). */
+function failure(code: MetricErrorCode, messageKey: string, params: Record<string, string | number>): never {
+  throw toExcelError(sharedError(code, messageKey, params));
+}
+
+/** A number as `=argument*1` reads the cell; the Excel error naming the argument when it is none. */
+function arithmetic(cell: unknown, name: string): number {
+  const value = arithmeticValue(cell);
+  if (value === undefined) throw toExcelError(notANumber(cell, name));
+  return value;
 }
 
 /** An omitted optional argument: Excel passes null (some hosts undefined). */
@@ -68,7 +82,8 @@ export function range(name: string, options: { mustHoldNumber?: boolean } = {}):
     "range",
     (value) => {
       const cells = toRange(value);
-      requireSomeNumber(cells, name);
+      const missing = noNumberFailure(cells, name);
+      if (missing) throw toExcelError(missing);
       return cells;
     },
     { mustHoldNumber: true },
@@ -91,7 +106,7 @@ export function optionalRange(name: string): Parameter<Range | null> {
 
 /** A number, coerced as `=argument*1` would be (blank → 0, TRUE → 1, "6" → 6); #VALUE! otherwise. */
 export function number(name: string): Parameter<number> {
-  return parameter(name, "number", (value) => requireArithmetic(single(value), name));
+  return parameter(name, "number", (value) => arithmetic(single(value), name));
 }
 
 /** An optional number: its default when omitted or blank (null for an argument with no fixed default). */
@@ -101,7 +116,7 @@ export function optionalNumber<T extends number | null>(name: string, fallback: 
     "number",
     (value) => {
       const cell = single(value);
-      return isOmitted(cell) || cell === "" ? fallback : requireArithmetic(cell, name);
+      return isOmitted(cell) || cell === "" ? fallback : arithmetic(cell, name);
     },
     { optional: true, fallback },
   );
@@ -117,7 +132,7 @@ export function date(name: string): Parameter<number> {
   return parameter(name, "date", (value) => {
     const cell = single(value);
     const serial = dateSerialOf(cell);
-    if (serial === undefined) throw sharedError("#VALUE!", "notADate", { argument: name, value: describe(cell) });
+    if (serial === undefined) failure("#VALUE!", "notADate", { argument: name, value: describe(cell) });
     return serial;
   });
 }
@@ -126,14 +141,16 @@ export function date(name: string): Parameter<number> {
 function textOf(cell: unknown, name: string): string {
   if (typeof cell === "string") return cell.trim();
   if (typeof cell === "number" && Number.isFinite(cell)) return String(cell);
-  throw sharedError("#VALUE!", "notAText", { argument: name, value: describe(cell) });
+  failure("#VALUE!", "notAText", { argument: name, value: describe(cell) });
 }
 
 /** A text argument; blank → #VALUE! naming it. */
 export function text(name: string): Parameter<string> {
+  // Made once: a blank cell is the failure a column of calls meets most, once per cell.
+  let blank: MetricError | undefined;
   return parameter(name, "text", (value) => {
     const cell = single(value);
-    if (isBlank(cell)) throw sharedError("#VALUE!", "blankArgument", { argument: name });
+    if (isBlank(cell)) throw toExcelError((blank ??= sharedError("#VALUE!", "blankArgument", { argument: name })));
     return textOf(cell, name);
   });
 }
@@ -173,7 +190,7 @@ export function optionalPeriod(name: string): Parameter<string | null> {
       const iso = typeof cell === "number" ? isoDateOfSerial(cell) : undefined;
       if (iso) return iso;
       if (typeof cell === "string") return parsePeriod(cell) ?? normalizedText(cell);
-      throw sharedError("#VALUE!", "notAPeriod", { argument: name, value: describe(cell) });
+      failure("#VALUE!", "notAPeriod", { argument: name, value: describe(cell) });
     },
     { optional: true },
   );
@@ -191,7 +208,7 @@ export function optionalBoolean(name: string, fallback: boolean): Parameter<bool
       if (typeof cell === "number" && Number.isFinite(cell)) return cell !== 0;
       const upper = typeof cell === "string" ? normalizedText(cell).toUpperCase() : "";
       if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
-      throw sharedError("#VALUE!", "notABoolean", { argument: name, value: describe(cell) });
+      failure("#VALUE!", "notABoolean", { argument: name, value: describe(cell) });
     },
     { optional: true, fallback },
   );

@@ -54,7 +54,8 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
   noNumber: {
     "en-US": (p) =>
       `${p.argument} holds no number (blank cells and text are not numbers, and would count as 0). Select the cells with the values, or type 0 if you mean zero.`,
-    "zh-CN": (p) => `${p.argument} 中没有数字（空白单元格和文本不是数字，否则会按 0 计）。请选择包含数值的单元格；如确为零，请输入 0。`,
+    "zh-CN": (p) =>
+      `${p.argument} 中没有数字（空白单元格和文本不是数字，否则会按 0 计）。请选择包含数值的单元格；如确为零，请输入 0。`,
   },
   noNumbers: {
     "en-US": (p) => `${p.argument} holds no numbers: select the cells with the values.`,
@@ -131,7 +132,8 @@ const MESSAGES: Record<string, Record<Locale, Template>> = {
     "zh-CN": (p) => `metric“${p.value}”可指报告中的多个指标：${p.candidates}。请写出其中之一。`,
   },
   ambiguousEntity: {
-    "en-US": (p) => `entity "${p.value}" fits several entities ${p.metric} is printed for: ${p.entities}. Type one of them.`,
+    "en-US": (p) =>
+      `entity "${p.value}" fits several entities ${p.metric} is printed for: ${p.entities}. Type one of them.`,
     "zh-CN": (p) => `entity“${p.value}”可指报告中 ${p.metric} 的多个主体：${p.entities}。请写出其中之一。`,
   },
   entityRequired: {

@@ -5,7 +5,7 @@
 import { normalizedText } from "../data/query/text";
 import { BLANK_VALUE } from "../i18n/messages";
 import { isoDateSerial } from "./dates";
-import { sharedError } from "./errors";
+import { sharedError, type MetricError } from "./errors";
 import { isBlank, type Cell } from "./ranges";
 
 const NUMBER_TEXT = /^[+-]?(\d+(,\d{3})*(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
@@ -43,11 +43,9 @@ export function arithmeticValue(cell: Cell): number | undefined {
   return undefined;
 }
 
-/** A scalar numeric argument, coerced as `=argument*1` would be; #VALUE! naming the argument otherwise. */
-export function requireArithmetic(cell: Cell, argument: string): number {
-  const value = arithmeticValue(cell);
-  if (value === undefined) throw sharedError("#VALUE!", "notANumber", { argument, value: describe(cell) });
-  return value;
+/** Why a cell is no number for `=argument*1`: #VALUE! naming the argument and what it holds. */
+export function notANumber(cell: Cell, argument: string): MetricError {
+  return sharedError("#VALUE!", "notANumber", { argument, value: describe(cell) });
 }
 
 /** A cell as the analyst would recognise it in a message. */

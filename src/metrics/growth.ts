@@ -10,7 +10,8 @@ export function growthRate(current: Range, prior: Range): number {
 
 /** #NUM! unless months is in (0, 12]: a period of more than a year is not annualised down. */
 export function requireMonths(months: number): void {
-  if (!(months > 0 && months <= 12)) throw sharedError("#NUM!", "monthsOutOfRange", { argument: "months", value: months });
+  if (!(months > 0 && months <= 12))
+    throw sharedError("#NUM!", "monthsOutOfRange", { argument: "months", value: months });
 }
 
 /** ≡ rate*12/months (simple annualisation); #NUM! for months outside (0, 12]. */

@@ -74,22 +74,22 @@ export function sumOf(range: Range): number {
 }
 
 /**
- * #VALUE! naming the argument when a range holds no number at all (blank, text, a range without numbers), where
- * SUM would quietly read 0; its first error value instead when it holds one, as SUM would return it. Stops at the
- * first number, which is nearly always the first cell.
+ * What stands in the way of reading a range as SUM reads it when it holds no number at all (blank, text, a range
+ * without numbers), where SUM would quietly read 0: its first error value when it holds one (as SUM would return
+ * it), else #VALUE! naming the argument; undefined when it holds a number. Stops at the first number, which is
+ * nearly always the first cell.
  */
-export function requireSomeNumber(range: Range, argument: string): void {
+export function noNumberFailure(range: Range, argument: string): CellErrorValue | MetricError | undefined {
   let firstError: CellErrorValue | undefined;
   for (let r = 0; r < range.length; r++) {
     const row = range[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (isNumber(cell)) return;
+      if (isNumber(cell)) return undefined;
       if (firstError === undefined && isErrorValue(cell)) firstError = cell;
     }
   }
-  if (firstError !== undefined) throw firstError;
-  throw sharedError("#VALUE!", "noNumber", { argument });
+  return firstError ?? sharedError("#VALUE!", "noNumber", { argument });
 }
 
 export interface Shape {

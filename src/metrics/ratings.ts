@@ -46,11 +46,16 @@ function rankOfCell(cell: Cell, argument: string): number {
 
 const ratingOfRank = (rank: number): Rating => RATING_SCALE[rank - 1];
 
+/** RATINGRANK's error for a blank cell, made once: Excel calls it once per cell of a column, mostly blank. */
+let blankRating: MetricError | undefined;
+
 /** RATINGRANK: the position on the scale, AAA = 1; #VALUE! for anything that is not a rating. */
 export function ratingRank(cell: Cell): number {
   const rank = rankOfCell(cell, "rating");
-  if (rank === 0) throw sharedError("#VALUE!", "unknownRating", { argument: "rating", value: describe(cell) });
-  return rank;
+  if (rank !== 0) return rank;
+  if (isBlank(cell))
+    throw (blankRating ??= sharedError("#VALUE!", "unknownRating", { argument: "rating", value: describe(cell) }));
+  throw sharedError("#VALUE!", "unknownRating", { argument: "rating", value: describe(cell) });
 }
 
 /** How many cells hold each rating (indexed by rank) and how many hold one; #N/A when none does. */

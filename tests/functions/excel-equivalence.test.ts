@@ -1,5 +1,5 @@
 /**
- * Every function with an "≡ Excel" formula in the spec (issue 4), judged by HyperFormula on generated ranges:
+ * Every function with an "≡ Excel" formula in the spec, judged by HyperFormula on generated ranges:
  * blanks (passed as null or ""), text, numeric text, booleans, zeros, negatives, ties, fewer rows than n, all-blank
  * ranges, and error values (#N/A, #DIV/0!, #VALUE!, #NUM!) where the formula passes over them or keeps them in a
  * cell (the SUMIF family, SPREADBP). Our function is called through what CustomFunctions.associate registered; the formula is evaluated on a

@@ -15,9 +15,9 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * The message keys the source passes to its errors: `new MetricError("#N/A", "unknownMetric", …)`,
- * `new LookupError(…)`, `sharedError("#VALUE!", "noNumber", …)`.
+ * `new LookupError(…)`, `sharedError("#VALUE!", "noNumber", …)`, an argument's `failure("#VALUE!", …)`.
  */
-const THROWN = /(?:new (?:MetricError|LookupError)|sharedError)\(\s*"#[A-Z/!0?]+",\s*"(\w+)"/g;
+const THROWN = /(?:new (?:MetricError|LookupError)|sharedError|failure)\(\s*"#[A-Z/!0?]+",\s*"(\w+)"/g;
 const thrownKeys = [
   ...new Set(sourceFiles(SRC).flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(THROWN)].map((m) => m[1]))),
 ];

@@ -1,5 +1,5 @@
 /**
- * Fuzzing every registered AMC.* function (issue 8): for generated argument lists of every kind, in both display
+ * Fuzzing every registered AMC.* function: for generated argument lists of every kind, in both display
  * languages, a call throws nothing but a CustomFunctions.Error, returns only what Excel can hold (finite numbers,
  * text within the cell limit, booleans, errors; spills as non-empty rectangles within the grid; never NaN,
  * Infinity, undefined, null, a Date, a function or a nested array), gives every #VALUE! and #N/A a message in the

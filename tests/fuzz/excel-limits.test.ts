@@ -1,5 +1,5 @@
 /**
- * Excel's limits on what the functions return (issue 8, item 4), over every answer the bundled data can give rather
+ * Excel's limits on what the functions return, over every answer the bundled data can give rather
  * than a sample: every dataset, figure, citation, company field and province, in both display languages. Each
  * answer is what Excel can hold (no Date objects, text within 32,767 characters, spills within the grid, no
  * NaN or error cells where the data holds a value), and every date column of a dataset is a serial number Excel

@@ -1,10 +1,15 @@
 /**
- * Every range-taking AMC.* function on ranges of a million cells (issue 8): a whole column (1,000,000 × 1) and a
+ * Every range-taking AMC.* function on ranges of a million cells: a whole column (1,000,000 × 1) and a
  * 1000 × 1000 block. Each answers what Excel can hold, in linear time (1,000,000 cells take less than 10× as long
  * as 250,000: linear work takes ~4×, quadratic 16×; no step over 15 s. Linear work that builds a million-row spill
  * reaches ~8× on a busy machine, because the collector's work grows with the heap the spill fills), and its call adds less than 10× its
  * input's size to the heap. The smaller steps of the ladder (15,625 and 62,500 cells) let a quadratic function
  * fail in seconds instead of hanging the suite.
+ *
+ * And every function on a whole column as Excel passes A:A (1,048,576 rows, the analyst's first rows then blanks,
+ * as null and as ""), against the same call on a column of values: the whole column's result keeps at most 3× the
+ * heap, and its failing cells share their Excel error objects (at most a few are made, where a cell-by-cell error
+ * would make a million): allocation, counted, not time.
  *
  * The timing runs in plain Node processes (tests/support/million-cell-probe.ts, one per shape, side by side) and
  * counts their CPU time: jest's sandbox proxies every global lookup (Number.isFinite, CustomFunctions.Error),
@@ -14,7 +19,7 @@ import { spawn } from "child_process";
 import path from "path";
 import { FUNCTION_METADATA, takesRange } from "../support/function-metadata";
 import { FUZZ_SEED } from "../support/fuzz-settings";
-import type { ProbeRequest, ProbeResult, ProbeShape } from "../support/million-cell-probe";
+import type { ProbeRequest, ProbeResult, ProbeShape, WholeColumnResult } from "../support/million-cell-probe";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PROBE = path.join(__dirname, "../support/million-cell-probe.ts");
@@ -33,13 +38,13 @@ const REQUEST: ProbeRequest = {
 const MAX_HEAP_GROWTH = 10;
 const PROBE_TIMEOUT_MS = 600_000;
 
-interface ProbeRun {
-  results: ProbeResult[];
+interface ProbeRun<R = ProbeResult> {
+  results: R[];
   stderr: string;
   seconds: number;
 }
 
-function runProbe(request: ProbeRequest): Promise<ProbeRun> {
+function runProbe<R = ProbeResult>(request: ProbeRequest): Promise<ProbeRun<R>> {
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", PROBE, JSON.stringify(request)], {
     cwd: ROOT,
@@ -56,7 +61,7 @@ function runProbe(request: ProbeRequest): Promise<ProbeRun> {
         results: stdout
           .split("\n")
           .filter((line) => line.startsWith("{"))
-          .map((line) => JSON.parse(line) as ProbeResult),
+          .map((line) => JSON.parse(line) as R),
         stderr,
         seconds: (performance.now() - started) / 1000,
       }),
@@ -77,10 +82,19 @@ function summary({ results, seconds }: ProbeRun): string {
 }
 
 let run: ProbeRun;
+let wholeColumnRun: ProbeRun<WholeColumnResult>;
 
-/** One probe process per shape, side by side: each times its own ladder, so they only share the machine. */
+/** At most this many Excel error objects per whole-column call: one per distinct failure, never one per cell. */
+const MAX_ERRORS_MADE = 8;
+/** The heap a whole column's result keeps, at most, against the same call's result on a column of values. */
+const MAX_RESULT_RATIO = 3;
+/** What a result of a handful of cells keeps, whatever the ratio: the ratio of two tiny results means nothing. */
+const SMALL_RESULT_BYTES = 64 * 1024;
+
+/** One probe process per shape, side by side, and the whole-column probe: each has its own process. */
 beforeAll(async () => {
   const started = performance.now();
+  const wholeColumnProbe = runProbe<WholeColumnResult>({ ...REQUEST, shapes: [], wholeColumn: true });
   const runs = await Promise.all(SHAPES.map((shape) => runProbe({ ...REQUEST, shapes: [shape] })));
   run = {
     results: runs.flatMap((r) => r.results),
@@ -88,7 +102,44 @@ beforeAll(async () => {
     seconds: (performance.now() - started) / 1000,
   };
   console.log(summary(run));
+  wholeColumnRun = await wholeColumnProbe;
+  console.log(wholeColumnSummary(wholeColumnRun));
 }, PROBE_TIMEOUT_MS);
+
+function wholeColumnSummary({ results, seconds }: ProbeRun<WholeColumnResult>): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const lines = results.map(({ id, blanks, filledResultBytes }) => {
+    const made = blanks.map((b) => b.errorsMade).join("/");
+    return `  ${id.padEnd(16)} errors made ${made.padEnd(7)} result ${blanks.map((b) => kb(b.resultBytes)).join("/")} vs ${kb(filledResultBytes)}`;
+  });
+  return `whole columns (blanks as null/""), ${results.length} functions in ${seconds.toFixed(1)} s:\n${lines.join("\n")}`;
+}
+
+describe.each(FUNCTION_METADATA.map((fn) => fn.id))("AMC.%s on a whole column", (id) => {
+  function resultOf(): WholeColumnResult {
+    const result = wholeColumnRun.results.find((r) => r.id === id);
+    if (!result)
+      throw new Error(`the whole-column probe gave no result for ${id}: ${wholeColumnRun.stderr.slice(-2000)}`);
+    return result;
+  }
+
+  it("answers what Excel can hold, blanks passed as null or as an empty text", () => {
+    expect(resultOf().blanks.map((b) => [b.blank, b.problems])).toEqual([
+      [null, []],
+      ["", []],
+    ]);
+  });
+
+  it(`makes at most ${MAX_ERRORS_MADE} Excel error objects, however many cells fail`, () => {
+    for (const blank of resultOf().blanks) expect(blank.errorsMade).toBeLessThanOrEqual(MAX_ERRORS_MADE);
+  });
+
+  it(`keeps at most ${MAX_RESULT_RATIO}× the heap of the same call on a column of values`, () => {
+    const { blanks, filledResultBytes } = resultOf();
+    const limit = Math.max(MAX_RESULT_RATIO * filledResultBytes, SMALL_RESULT_BYTES);
+    for (const blank of blanks) expect(blank.resultBytes).toBeLessThanOrEqual(limit);
+  });
+});
 
 describe.each(SHAPES)("a million cells as %s", (shape) => {
   function resultOf(id: string): ProbeResult {

@@ -7,16 +7,23 @@
  * built once at the top size; the smaller steps read its top-left corner. A function leaves the ladder at a step
  * that grows stopRatio× or more and is slow, or takes longer than maxStepMs, so that a quadratic function is
  * reported within seconds instead of running for hours.
+ *
+ * With `wholeColumn`, it calls every function on a whole column and on a column of values instead
+ * (tests/support/whole-column.ts), and reports what the calls allocate rather than how long they take: the Excel
+ * error objects made (one per failure, however many cells fail) and the heap the results keep.
  */
 import { bigRange, type BigRangeKind, type BigShape } from "./big-ranges";
 import { outcomeProblems, type Outcome } from "./excel-values";
 import { FUNCTION_METADATA, takesRange, type FunctionMetadata } from "./function-metadata";
 import { collectGarbage, measured } from "./heap";
 import { nodeRegistry } from "./node-registry";
+import { callAsExcel, WHOLE_COLUMN_CASES, type Blank } from "./whole-column";
 
 export type ProbeShape = "one column" | "a square block";
 
 export interface ProbeRequest {
+  /** Instead of the ladder, every function on a whole column against a column of values (WholeColumnResult). */
+  wholeColumn?: boolean;
   /** Cells per step, ascending (each step 4× the one before for the ratios to mean what they say). */
   ladder: number[];
   shapes: ProbeShape[];
@@ -39,6 +46,21 @@ export interface ProbeResult {
   inputBytes: number;
   /** Heap the last call added, its garbage included (at least what it keeps), unless that came to 10× the input. */
   heapGrowthBytes: number;
+}
+
+/** A function on a whole column (blank cells passed as null, then as ""), and on a column of values. */
+export interface WholeColumnResult {
+  id: string;
+  blanks: {
+    blank: Blank;
+    /** CustomFunctions.Error objects the call constructed. */
+    errorsMade: number;
+    /** Heap its result keeps. */
+    resultBytes: number;
+    problems: string[];
+  }[];
+  /** Heap the result of the same call on a column of values keeps. */
+  filledResultBytes: number;
 }
 
 const SHAPE_OF: Record<ProbeShape, (cells: number) => BigShape> = {
@@ -213,10 +235,67 @@ function probe(fn: FunctionMetadata, ranges: ShapeRanges, shape: ProbeShape, req
   };
 }
 
-const request = JSON.parse(process.argv[2]) as ProbeRequest;
-for (const shape of request.shapes) {
-  const ranges = new ShapeRanges(SHAPE_OF[shape], request.ladder[request.ladder.length - 1], bytesPerCell(shape));
-  for (const fn of FUNCTION_METADATA.filter(takesRange)) {
-    process.stdout.write(`${JSON.stringify(probe(fn, ranges, shape, request))}\n`);
+/** Counts what `new CustomFunctions.Error(…)` constructs; instanceof still sees the runtime's class. */
+function countErrorsMade(): () => number {
+  const runtime = (globalThis as unknown as { CustomFunctions: { Error: new (...args: unknown[]) => object } })
+    .CustomFunctions;
+  let made = 0;
+  runtime.Error = new Proxy(runtime.Error, {
+    construct(target, args, newTarget) {
+      made++;
+      return Reflect.construct(target, args, newTarget);
+    },
+  });
+  return () => made;
+}
+
+/** Problems of each outcome as Excel would receive it: per cell for a function called once per cell. */
+function resultProblems(result: unknown, perCell: boolean): string[] {
+  const outcomes = perCell ? (result as unknown[]) : [result];
+  const problems = new Set<string>();
+  for (const value of outcomes) {
+    const threw = value instanceof CustomFunctions.Error;
+    for (const problem of outcomeProblems({ threw, value }, "en-US")) problems.add(problem);
+  }
+  return [...problems];
+}
+
+function wholeColumnProbe(): void {
+  const errorsMade = countErrorsMade();
+  for (const wholeColumnCase of WHOLE_COLUMN_CASES) {
+    const implementation = registry.get(wholeColumnCase.id)!;
+    const run = (args: unknown[]) => callAsExcel(implementation, wholeColumnCase.perCell, args);
+    const blanks = ([null, ""] as Blank[]).map((blank) => {
+      process.stderr.write(`${wholeColumnCase.id} on a whole column, blanks as ${JSON.stringify(blank)}\n`);
+      const args = wholeColumnCase.wholeColumn(blank);
+      const made = errorsMade();
+      const { value, bytes } = measured(() => run(args));
+      return {
+        blank,
+        errorsMade: errorsMade() - made,
+        resultBytes: bytes,
+        problems: resultProblems(value, wholeColumnCase.perCell),
+      };
+    });
+    const filled = wholeColumnCase.filled();
+    const result: WholeColumnResult = {
+      id: wholeColumnCase.id,
+      blanks,
+      filledResultBytes: measured(() => run(filled)).bytes,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
   }
 }
+
+function ladderProbe(request: ProbeRequest): void {
+  for (const shape of request.shapes) {
+    const ranges = new ShapeRanges(SHAPE_OF[shape], request.ladder[request.ladder.length - 1], bytesPerCell(shape));
+    for (const fn of FUNCTION_METADATA.filter(takesRange)) {
+      process.stdout.write(`${JSON.stringify(probe(fn, ranges, shape, request))}\n`);
+    }
+  }
+}
+
+const request = JSON.parse(process.argv[2]) as ProbeRequest;
+if (request.wholeColumn) wholeColumnProbe();
+else ladderProbe(request);

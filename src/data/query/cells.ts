@@ -2,9 +2,17 @@
  * The bundled report as cell values: a figure (percent as a decimal, via the catalog), its citation, the roster
  * rows, and any dataset as the table the task pane inserts (catalog columns, titles in the display language).
  */
-import { catalogOf, columnHeader, toCellValue, type CellValue, type ColumnMeta, type DatasetMeta } from "../catalog";
+import {
+  catalogOf,
+  columnHeader,
+  toCellValue,
+  type Bilingual,
+  type CellValue,
+  type ColumnMeta,
+  type DatasetMeta,
+} from "../catalog";
 import { DATASET_IDS, type DatasetId, type EditionId } from "../ids";
-import { canonicalShortName, EDITIONS, LATEST_EDITION } from "../index";
+import { canonicalShortName, EDITIONS, LATEST_EDITION, type FigureRecord } from "../index";
 import type { Language } from "../../i18n/locale";
 import { findFigure, type FigureQuery } from "./figures";
 import { LookupError } from "./lookup-error";
@@ -35,11 +43,19 @@ export function figureValue(query: FigureQuery): CellValue {
   return toCellValue(figure.value, column(catalog(query.edition).figures, "value"), figure);
 }
 
+/** The citations already written, per figure and language: a column of SOURCE cells shares them. */
+const citations = new WeakMap<FigureRecord, Partial<Record<Language, string>>>();
+
 /** SOURCE: report, section, chart and the short quote that prints the figure. */
 export function figureCitation(query: FigureQuery): string {
   const figure = findFigure(query);
-  const source = catalog(query.edition).figures.source;
-  if (query.language === "zh") {
+  let written = citations.get(figure);
+  if (!written) citations.set(figure, (written = {}));
+  return (written[query.language] ??= citation(figure, catalog(query.edition).figures.source, query.language));
+}
+
+function citation(figure: FigureRecord, source: Bilingual, language: Language): string {
+  if (language === "zh") {
     return `${source.zh}；${figure.section}${figure.chart ? `，${figure.chart}` : ""}：“${figure.quote}”`;
   }
   return `${source.en}; section ${figure.section}${figure.chart ? `, ${figure.chart}` : ""}: “${figure.quote}”`;

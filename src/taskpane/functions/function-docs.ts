@@ -38,7 +38,6 @@ export interface FunctionDoc {
   errors: { code: string; text: string }[];
 }
 
-
 /** The categories of the reference, in the order to list them, with their titles. */
 export interface Categories {
   order: readonly string[];
