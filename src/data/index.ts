@@ -3,7 +3,7 @@
  * Runtime code imports data from here only; zod stays out (types are imported with `import type`).
  */
 import { LATEST_EDITION, type DatasetId, type EditionId } from "./ids";
-import type { DatasetFile, FigureRecord, RosterRecord } from "./schema";
+import type { DatasetFile, RosterRecord } from "./schema";
 import roster from "./report-2025-12/roster.json";
 import figures from "./report-2025-12/figures.json";
 import policies from "./report-2025-12/policies.json";
@@ -71,11 +71,6 @@ export const EDITIONS: Record<EditionId, EditionDatasets> = {
 /** A dataset of an edition (the latest by default). */
 export function getDataset<K extends DatasetId>(id: K, edition: EditionId = LATEST_EDITION): DatasetFile<K> {
   return EDITIONS[edition][id];
-}
-
-/** A figure by its stable key `<metric>|<entity>|<period>`, or undefined when the edition does not print it. */
-export function getFigure(id: string, edition: EditionId = LATEST_EDITION): FigureRecord | undefined {
-  return getDataset("figures", edition).records.find((figure) => figure.id === id);
 }
 
 /** The short name figures use as entity: the corrected form where the appendix's is defective. */

@@ -14,7 +14,7 @@ import { FIRST_YEAR, LAST_YEAR } from "../metrics/maturity";
 import { isBlank, noNumberFailure, type Range } from "../metrics/ranges";
 import { toExcelError } from "./excel-errors";
 
-export type ParameterKind = "range" | "number" | "cell" | "date" | "text" | "period" | "boolean";
+type ParameterKind = "range" | "number" | "cell" | "date" | "text" | "period" | "boolean";
 
 /** One declared argument: how it is read, and what a formula builder or a reference needs to know of it. */
 export interface Parameter<T> {
@@ -59,14 +59,14 @@ function isOmitted(value: unknown): value is null | undefined {
  * CustomFunctions.Error in a cell) are left to the metrics, which return the first one they read, as SUM does: they
  * check each cell in the loop that reads it (src/metrics/ranges.ts), where a pass here would cost as much again.
  */
-export function toRange(value: unknown): Range {
+function toRange(value: unknown): Range {
   if (!Array.isArray(value)) return [[value]];
   // Excel passes a range as an array of rows; a 1-D array (some hosts, a script) is one row.
   return value.length === 0 || Array.isArray(value[0]) ? (value as unknown[][]) : [value];
 }
 
 /** A single value where a range would be odd: the top-left cell of a range; an error value in it is the result. */
-export function single(value: unknown): unknown {
+function single(value: unknown): unknown {
   let cell = value;
   while (Array.isArray(cell)) cell = cell[0];
   // typeof first: `instanceof` on a number or text costs more than the rest of a scalar function's call.
@@ -197,7 +197,7 @@ export function optionalPeriod(name: string): Parameter<string | null> {
 }
 
 /** An optional TRUE/FALSE: its default when omitted or blank; 0/1 and "TRUE"/"FALSE" text accepted. */
-export function optionalBoolean(name: string, fallback: boolean): Parameter<boolean> {
+function optionalBoolean(name: string, fallback: boolean): Parameter<boolean> {
   return parameter(
     name,
     "boolean",

@@ -21,7 +21,7 @@ function excelSerialOfDate(date: Date): ExcelCell {
 }
 
 /** The most characters an Excel cell holds; a formula whose text would be longer returns #VALUE!. */
-export const MAX_CELL_TEXT = 32_767;
+const MAX_CELL_TEXT = 32_767;
 
 function excelText(text: string, locale: Locale): ExcelCell {
   if (text.length <= MAX_CELL_TEXT) return text;
@@ -32,7 +32,7 @@ function excelText(text: string, locale: Locale): ExcelCell {
  * One cell as Excel can hold it: blanks become "", non-finite numbers #NUM!, dates their serial numbers, text
  * longer than a cell holds #VALUE!, a metric's error in its cell the Excel error (in the display language).
  */
-export function excelCell(value: unknown, locale: Locale = displayLocale()): ExcelCell {
+function excelCell(value: unknown, locale: Locale = displayLocale()): ExcelCell {
   if (typeof value === "number") return Number.isFinite(value) ? value : codeError("#NUM!");
   if (typeof value === "string") return excelText(value, locale);
   if (typeof value === "boolean") return value;

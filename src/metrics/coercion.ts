@@ -21,7 +21,7 @@ export function numberFromText(text: string): number | undefined {
 }
 
 /** Text with a character beyond ASCII: the only text whose normal form (full-width digits…) may read otherwise. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Text Excel reads as a number: a number or an ISO date (`2025-11-30` → its serial number), also when typed with

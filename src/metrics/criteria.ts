@@ -157,7 +157,7 @@ function fromText(criterion: string): Criterion {
  * Excel's SUMIF/COUNTIF take criteria of at most 255 characters (#VALUE! beyond); the cap also bounds wildcard
  * matching to 255 steps per character of a cell.
  */
-export const MAX_CRITERION_LENGTH = 255;
+const MAX_CRITERION_LENGTH = 255;
 
 /**
  * Criteria written as text, parsed: a workbook repeats the same few in many formulas and recalculates them all, and

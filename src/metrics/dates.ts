@@ -12,7 +12,7 @@ const EPOCH_BEFORE_MARCH_1900 = Date.UTC(1899, 11, 31);
 const FIRST_SERIAL_AFTER_LEAP_BUG = 61;
 const FICTITIOUS_LEAP_DAY = 60;
 /** 9999-12-31, the last date Excel has. */
-export const MAX_DATE_SERIAL = 2_958_465;
+const MAX_DATE_SERIAL = 2_958_465;
 
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 
@@ -38,11 +38,11 @@ export function dateSerialOf(cell: Cell): number | undefined {
 
 /** An ISO date typed with full-width digits or an invisible character, read in its normal form. */
 function isoDateSerialOfTyped(text: string): number | undefined {
-  return /^[\x00-\x7f]*$/.test(text) ? undefined : isoDateSerial(normalizedText(text));
+  return /[\u0080-\uffff]/.test(text) ? isoDateSerial(normalizedText(text)) : undefined;
 }
 
 /** Whether a serial is a date Excel can show (1900-01-00 up to 9999-12-31). */
-export function isDateSerial(serial: number): boolean {
+function isDateSerial(serial: number): boolean {
   return Number.isFinite(serial) && serial >= 0 && serial < MAX_DATE_SERIAL + 1;
 }
 

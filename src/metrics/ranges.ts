@@ -106,7 +106,7 @@ export function shapeOf(range: Range): Shape {
   return { rows: range.length, columns: range.length === 0 ? 0 : range[0].length };
 }
 
-export function formatShape({ rows, columns }: Shape): string {
+function formatShape({ rows, columns }: Shape): string {
   return `${rows}×${columns}`;
 }
 

@@ -7,11 +7,11 @@ import { divideInCell, MetricError, sharedError, type ResultGrid } from "./error
 import { isBlank, requireSameShape, throwIfErrorValue, type Cell, type Range } from "./ranges";
 
 /** The scale from best to worst; RATINGRANK is the position on it (AAA = 1). */
-export const RATING_SCALE = [
+const RATING_SCALE = [
   "AAA", "AA+", "AA", "AA-", "A+", "A", "A-", "BBB+", "BBB", "BBB-",
   "BB+", "BB", "BB-", "B+", "B", "B-", "CCC", "CC", "C",
 ] as const; // prettier-ignore
-export type Rating = (typeof RATING_SCALE)[number];
+type Rating = (typeof RATING_SCALE)[number];
 
 const RANK = new Map<string, number>(RATING_SCALE.map((rating, i) => [rating, i + 1]));
 

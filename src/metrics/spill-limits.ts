@@ -7,7 +7,7 @@ import { MetricError } from "./errors";
 
 export const EXCEL_ROWS = 1_048_576;
 export const EXCEL_COLUMNS = 16_384;
-export const MAX_SPILL_CELLS = 5_000_000;
+const MAX_SPILL_CELLS = 5_000_000;
 
 /** #VALUE! naming the size unless a rows × columns result fits; checked before the result is built. */
 export function requireSpillFits(rows: number, columns: number): void {

@@ -4,7 +4,9 @@
  * the metrics computed here by hand from the example rows; AMC.FIGURE returns the figures the report prints; and
  * the distribution comparisons read the spilled counts of the right buckets.
  */
-import { getFigure } from "../../src/data/index";
+import { getDataset } from "../../src/data/index";
+
+const getFigure = (key: string) => getDataset("figures").records.find((figure) => figure.id === key);
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { EXAMPLE_COUNT } from "../../src/excel/report-model-plan";
 import { freshWorkbookPerTest, parseBlock, type FakeSheet } from "../support/fake-excel";

@@ -1,5 +1,7 @@
 /** The report model in an in-memory workbook: sheets, input table, AMC.* formulas over the right columns, syncs. */
-import { getFigure } from "../../src/data/index";
+import { getDataset } from "../../src/data/index";
+
+const getFigure = (key: string) => getDataset("figures").records.find((figure) => figure.id === key);
 import { buildReportModel, type ReportModelProgress } from "../../src/excel/build-report-model";
 import { EXAMPLE_COUNT, INPUT_ROWS } from "../../src/excel/report-model-plan";
 import { translate } from "../../src/i18n/ui";

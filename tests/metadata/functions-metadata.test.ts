@@ -93,7 +93,10 @@ describe("each function's Excel formula, written once in reference.json", () => 
 
   it("ends the shipped descriptions of both languages, with what it covers or where the function departs from it", async () => {
     const en = await generated();
-    const shipped = { en: withFormulas(en, REFERENCE, "en"), zh: withFormulas(localizeMetadata(en, ZH), REFERENCE, "zh") };
+    const shipped = {
+      en: withFormulas(en, REFERENCE, "en"),
+      zh: withFormulas(localizeMetadata(en, ZH), REFERENCE, "zh"),
+    };
     for (const language of ["en", "zh"] as const) {
       shipped[language].functions.forEach((fn: FunctionMetadata, i: number) => {
         const entry = REFERENCE[fn.id];

@@ -6,8 +6,7 @@
 import table from "./traditional-chinese.json";
 
 /** Zero-width and format characters that a copy from a web page or a chat leaves in a cell, unseen. */
-const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
 /** Characters NFKC keeps that need the table (CJK ideographs). */
 const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 const WHITESPACE = /\s+/g;
@@ -45,9 +44,4 @@ export function nameKey(text: string): string {
 /** The form a search compares: the normal form in lower case, words still apart (for the task pane's search). */
 export function searchKey(text: string): string {
   return normalizedText(text).toLowerCase();
-}
-
-/** Whether a text is already in its name-key form, so that looking it up as typed is the same as by its key. */
-export function isNameKey(text: string): boolean {
-  return nameKey(text) === text;
 }
