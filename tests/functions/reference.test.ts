@@ -61,6 +61,24 @@ describe("the function reference (reference.json)", () => {
     },
   );
 
+  it("marks the errors a fix of the data cures, so a formula builder can say so beside #NUM! and #DIV/0!", () => {
+    const shortfalls = (id: string) => FUNCTION_REFERENCE[id].errors.filter((e) => e.shortfall).map((e) => e.code);
+    expect(shortfalls("TOP5SHARE")).toEqual(["#NUM!", "#DIV/0!"]);
+    expect(FUNCTION_REFERENCE.TOP5SHARE.errors.find((e) => e.shortfall && e.code === "#NUM!")?.en).toMatch(
+      /fewer than n/,
+    );
+    for (const id of ["GROWTHRATE", "ROA", "ROE", "DEBTRATIO", "CASHCOVER", "NETFINANCING", "BONDFLOWS"]) {
+      expect(shortfalls(id)).toContain("#VALUE!");
+    }
+  });
+
+  it("says where a function gives #VALUE! instead of the 0 its formula would read", () => {
+    for (const id of ["GROWTHRATE", "ROA", "ROE", "DEBTRATIO", "CASHCOVER", "NETFINANCING", "ISSUANCESPLIT"]) {
+      expect(FUNCTION_REFERENCE[id].excelNote?.en).toMatch(/#VALUE!.*no number/);
+      expect(FUNCTION_REFERENCE[id].excelNote?.zh).toMatch(/没有数字.*#VALUE!/);
+    }
+  });
+
   it.each(Object.entries(FUNCTION_REFERENCE))("%s: the worked example returns its exampleResult", (_id, entry) => {
     const { id, args } = parseCall(entry.example);
     const result = callRegistered(registry, id, ...args);

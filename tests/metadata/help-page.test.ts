@@ -66,10 +66,21 @@ describe("help.html", () => {
         expect(section).toContain(escaped(error.en));
         expect(section).toContain(escaped(error.zh));
       }
+      if (entry.excelNote) {
+        expect(section).toContain(escaped(entry.excelNote.en));
+        expect(section).toContain(escaped(entry.excelNote.zh));
+      }
       expect(section).toContain(escaped(entry.example));
       expect(section).toContain(escaped(entry.exampleResult));
       expect(section).toContain(escaped(entry.exampleNote.zh));
     }
+  });
+
+  it("marks the errors a fix of the data cures, in both languages", () => {
+    const section = sectionOf("TOP5SHARE");
+    expect(section).toMatch(/<code>#NUM!<\/code> <strong>Fix the data:<\/strong> values holds fewer than n numbers/);
+    expect(section).toMatch(/<code>#NUM!<\/code> <strong>数据不足：<\/strong> values 中的数字少于 n 个/);
+    expect(section).toMatch(/<code>#NUM!<\/code> n is not/);
   });
 
   it("refuses to build when a function has no reference entry", () => {
