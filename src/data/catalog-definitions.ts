@@ -1,6 +1,6 @@
 /** What each dataset is: titles, descriptions, columns and natural chart, the same for every edition. */
 import type { DatasetId } from "./ids";
-import type { DatasetRecord } from "./schema";
+import type { DatasetRecord } from "./records";
 import {
   attribute,
   bp,
@@ -22,7 +22,9 @@ import {
   type ColumnRole,
 } from "./columns";
 
-type ColumnId<K extends DatasetId> = Extract<keyof DatasetRecord<K>, string>;
+type FieldNames = { [K in DatasetId]: Extract<keyof DatasetRecord<K>, string> };
+/** The field names of a dataset's records; over several datasets, the fields of any of them. */
+export type ColumnId<K extends DatasetId> = FieldNames[K];
 
 export interface ChartSpec<Id extends string = string> {
   type: "column" | "bar" | "line" | "pie";

@@ -3,8 +3,8 @@
  * listed in `inconsistencies` with its evidence.
  */
 import { getDataset } from "../../src/data/index";
-import { tableBuilder } from "../../src/data/build/table-row";
-import { collapseWhitespace } from "../../src/data/report-text";
+import { tableBuilder } from "../../data-src/build/table-row";
+import { collapseWhitespace } from "../../data-src/checks/report-text";
 import { evaluateFormula, figures, reportText, roster, value, withReportText } from "./support";
 
 const { fill } = tableBuilder(figures);
@@ -255,9 +255,9 @@ describe("directions the text states", () => {
   });
 });
 
-withReportText("statements that contradict each other", () => {
+withReportText("statements that contradict each other", (reportText) => {
   it("四.5 calls short-term repayment pressure moderate, 五 calls it high (listed)", () => {
-    const text = collapseWhitespace(reportText ?? "");
+    const text = collapseWhitespace(reportText);
     expect(text).toContain("行业整体短期偿债压力一般");
     expect(text).toContain("债券短期偿还压力较大");
     CHECKED_INCONSISTENCIES.push("short_term_repayment_pressure_wording");

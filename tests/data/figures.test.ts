@@ -1,6 +1,6 @@
 import { canonicalShortName, figureId } from "../../src/data/index";
-import { collapseWhitespace } from "../../src/data/report-text";
-import { figures, reportText, roster, withReportText } from "./support";
+import { collapseWhitespace } from "../../data-src/checks/report-text";
+import { figures, roster, withReportText } from "./support";
 
 const WORD_NUMBERS: Record<string, number> = { 无变化: 0, 没有: 0, 唯一一家: 1 };
 const DECLINE = /下降|降幅|减少/;
@@ -64,8 +64,8 @@ describe("periods follow the report's wording", () => {
   });
 });
 
-withReportText("every quote is verbatim", () => {
-  const text = collapseWhitespace(reportText ?? "");
+withReportText("every quote is verbatim", (reportText) => {
+  const text = collapseWhitespace(reportText);
 
   it.each(figures.map((f) => [f.id, f] as const))("%s: its quotes stand in the report", (_, f) => {
     const missing = [f.quote, ...f.also_quoted].filter((quote) => !text.includes(collapseWhitespace(quote)));

@@ -1,6 +1,6 @@
 import { getDataset } from "../../src/data/index";
-import { scanReportNumbers } from "../../src/data/report-scan";
-import { figures, reportText, roster, withReportText } from "./support";
+import { scanReportNumbers } from "../../data-src/checks/report-scan";
+import { figures, roster, withReportText } from "./support";
 
 const data = () => ({
   figures,
@@ -8,8 +8,8 @@ const data = () => ({
   bondShortNames: getDataset("defaults").records.map((bond) => bond.bond_short_name),
 });
 
-withReportText("every number of the report's text lives somewhere", () => {
-  const result = scanReportNumbers(reportText ?? "", data());
+withReportText("every number of the report's text lives somewhere", (reportText) => {
+  const result = scanReportNumbers(reportText, data());
 
   it("no number is left unexplained", () => {
     expect(result.unexplained).toEqual([]);

@@ -1,7 +1,7 @@
 /** The 2025-12 edition assembled from its sources: every dataset's records, ready to be written as JSON. */
-import type { DatasetId, EditionId } from "../../ids";
-import type { DatasetRecord } from "../../schema";
-import { toFigureRecord } from "../../build/figure-spec";
+import type { DatasetId, EditionId } from "../../src/data/ids";
+import type { DatasetRecord } from "../../src/data/records";
+import { toFigureRecord } from "../build/figure-spec";
 import { FIGURE_SPECS } from "./figures";
 import { ROSTER } from "./roster";
 import { buildTables } from "./tables";

@@ -2,7 +2,7 @@
  * Finds every number in the report's text and says where it lives: part of a date or period, a figure whose quote
  * prints it, or a known non-figure (phone, document number, stock code …). What is left is unexplained.
  */
-import type { FigureRecord, RosterRecord } from "./schema";
+import type { FigureRecord, RosterRecord } from "../../src/data/records";
 
 export interface NumberInText {
   number: string;

@@ -1,6 +1,6 @@
 /** Where the 2025-12 report's own numbers or statements disagree, with the evidence to check it. */
-import type { FigureRecord, InconsistencyRecord } from "../../schema";
-import { tableBuilder } from "../../build/table-row";
+import type { FigureRecord, InconsistencyRecord } from "../../src/data/records";
+import { tableBuilder } from "../build/table-row";
 
 const JUNE_2025 = "2025-06-30";
 

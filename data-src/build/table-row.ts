@@ -2,7 +2,7 @@
  * Authoring helpers for an edition's tables: every printed cell is read from a figure by its id, every derived cell
  * carries its formula over named figures, and the row's `sources` and `inputs` are collected as the cells are made.
  */
-import type { FigureRecord } from "../schema";
+import type { FigureRecord } from "../../src/data/records";
 
 export interface Provenance {
   section: string;

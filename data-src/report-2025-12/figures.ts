@@ -1,5 +1,5 @@
 /** Every figure the text of the 2025-12 report prints, in the order the report prints it. */
-import type { FigureSpec } from "../../build/figure-spec";
+import type { FigureSpec } from "../build/figure-spec";
 
 const TODAY = "2025-12"; // 目前: the report month
 const H1_2025 = "2025-01..2025-06";

@@ -1,5 +1,5 @@
 /** The appendix 附件《截至2025年末地方资产管理公司名单》: the 58 local AMCs in printed order, defects kept. */
-import type { RosterRecord } from "../../schema";
+import type { RosterRecord } from "../../src/data/records";
 
 /** `[公司名称, 所在省份, 简称]` exactly as printed, in the appendix's order (序号 = position + 1). */
 const PRINTED_ROWS: [string, string, string][] = [

@@ -2,8 +2,8 @@
  * The tables of the 2025-12 report that an analyst wants as tables. Printed cells come from the figures by id;
  * derived cells carry the formula that computes them from printed figures.
  */
-import type { DatasetRecord, FigureRecord } from "../../schema";
-import { tableBuilder } from "../../build/table-row";
+import type { DatasetRecord, FigureRecord } from "../../src/data/records";
+import { tableBuilder } from "../build/table-row";
 
 const JUNE_2025 = "2025-06-30";
 const NOV_2025 = "2025-11-30";

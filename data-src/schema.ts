@@ -1,9 +1,10 @@
 /**
- * The zod schema of every dataset: what a record must look like to be trusted. Validation code and tests import
- * this module; runtime code imports its types only (`import type`), so zod never reaches the add-in bundle.
+ * The zod schema of every dataset: what a record must look like to be trusted, checked against the record types the
+ * add-in reads (src/data/records.ts). Validation, the edition writer and the tests use it; the add-in never does.
  */
 import { z } from "zod";
-import { EDITION_IDS, type DatasetId } from "./ids";
+import { EDITION_IDS, type DatasetId } from "../src/data/ids";
+import type { DatasetRecord } from "../src/data/records";
 
 const YEAR = String.raw`\d{4}`;
 const MONTH = String.raw`\d{4}-(0[1-9]|1[0-2])`;
@@ -384,12 +385,17 @@ export function datasetFileSchema<K extends DatasetId>(id: K) {
   });
 }
 
-export type DatasetRecord<K extends DatasetId> = z.infer<(typeof RECORD_SCHEMAS)[K]>;
-export type DatasetFile<K extends DatasetId> = z.infer<ReturnType<typeof datasetFileSchema<K>>>;
-export type RosterRecord = DatasetRecord<"roster">;
-export type FigureRecord = DatasetRecord<"figures">;
-export type InconsistencyRecord = DatasetRecord<"inconsistencies">;
-export type Qualifier = z.infer<typeof qualifier>;
+/** Whether two types have the same fields, each assignable both ways. */
+type Same<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
+
+/** The datasets whose schema does not describe exactly their record type in src/data/records.ts. */
+type Drifted = {
+  [K in DatasetId]: Same<z.infer<(typeof RECORD_SCHEMAS)[K]>, DatasetRecord<K>> extends true ? never : K;
+}[DatasetId];
+
+/** Fails to compile, naming the dataset, when a schema and its record type disagree on any field. */
+type SchemasMatchRecordTypes = [Drifted] extends [never] ? true : { schemaDriftedFrom: Drifted };
+export const SCHEMAS_MATCH_RECORD_TYPES: SchemasMatchRecordTypes = true;
 
 /** The JSON Schema of a dataset file, for tools that do not run TypeScript. */
 export function datasetJsonSchema(id: DatasetId): object {

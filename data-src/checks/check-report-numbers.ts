@@ -1,10 +1,10 @@
 /**
- * `npx tsx scripts/check-report-numbers.ts`: finds every number in the report's text and reports any that no
+ * `npm run check:numbers`: finds every number in the report's text and reports any that no
  * figure accounts for; lists the known non-figures with the reason. Exits non-zero when a number is unexplained.
  */
-import { getDataset } from "../src/data/index";
-import { readReportText, REPORT_TEXT_FILE } from "../src/data/report-text";
-import { scanReportNumbers, type ScanResult } from "../src/data/report-scan";
+import { getDataset } from "../../src/data/index";
+import { readReportText, reportTextPath } from "./report-text";
+import { scanReportNumbers, type ScanResult } from "./report-scan";
 
 function scanBundledData(text: string): ScanResult {
   return scanReportNumbers(text, {
@@ -27,7 +27,7 @@ function printNonFigures(result: ScanResult): void {
 function main(): void {
   const text = readReportText();
   if (text === null) {
-    console.error(`The report's text (${REPORT_TEXT_FILE}) is not on this machine: nothing checked.`);
+    console.error(`The report's text is not at ${reportTextPath()} (set AMC_REPORT_TEXT): nothing checked.`);
     process.exit(2);
   }
   const result = scanBundledData(text);

@@ -1,6 +1,6 @@
 /** Authoring helpers for an edition's figures: a compact spec in, a full figure record out. */
-import { figureId } from "../ids";
-import type { FigureRecord, Qualifier } from "../schema";
+import { figureId } from "../../src/data/ids";
+import type { FigureRecord, Qualifier } from "../../src/data/records";
 
 export interface FigureSpec {
   metric: string;

@@ -1,10 +1,18 @@
 /**
  * Validation of every bundled edition: each dataset against its schema, and the references between datasets
- * (figure keys, entities, the figures a table row names). Used by the tests and by the build check.
+ * (figure keys, entities, the figures a table row names). Used by the tests and, as `npm run data:validate`, before
+ * every build; exits non-zero on any problem.
  */
-import { AGGREGATE_ENTITIES, DATASET_IDS, EDITION_IDS, figureId, type DatasetId, type EditionId } from "./ids";
-import { canonicalShortName, EDITIONS, type EditionDatasets } from "./index";
-import { datasetFileSchema } from "./schema";
+import {
+  AGGREGATE_ENTITIES,
+  DATASET_IDS,
+  EDITION_IDS,
+  figureId,
+  type DatasetId,
+  type EditionId,
+} from "../../src/data/ids";
+import { canonicalShortName, EDITIONS, type EditionDatasets } from "../../src/data/index";
+import { datasetFileSchema } from "../schema";
 
 /** Every problem of every edition, as readable lines; empty when all is valid. */
 export function validateAllEditions(): string[] {
@@ -54,3 +62,14 @@ function figureReferences(record: object): string[] {
   };
   return [...(sources ?? []), ...(inputs ?? []), ...(printed_figure ? [printed_figure] : [])];
 }
+
+function main(): void {
+  const problems = validateAllEditions();
+  if (problems.length > 0) {
+    console.error(`Data problems (${problems.length}):\n  ${problems.join("\n  ")}`);
+    process.exit(1);
+  }
+  console.log("data: every dataset of every edition matches its schema and its figure references resolve");
+}
+
+if (require.main === module) main();
