@@ -1,10 +1,10 @@
 /**
- * `npm run check:numbers`: finds every number in the report's text and reports any that no
- * figure accounts for; lists the known non-figures with the reason. Exits non-zero when a number is unexplained.
+ * `npm run check:numbers`: finds every number in the report's text, in digits or in Chinese numerals, and reports any
+ * that no figure accounts for; lists the known non-figures with the reason. Exits non-zero when one is unexplained.
  */
 import { getDataset } from "../../src/data/index";
 import { readReportText, reportTextPath } from "./report-text";
-import { scanReportNumbers, type ScanResult } from "./report-scan";
+import { scanReportNumbers, scanSummary, type ScanResult } from "./report-scan";
 
 function scanBundledData(text: string): ScanResult {
   return scanReportNumbers(text, {
@@ -33,12 +33,8 @@ function main(): void {
   const result = scanBundledData(text);
   printNonFigures(result);
   for (const item of result.unexplained)
-    console.log(`UNEXPLAINED ${item.number} at ${item.offset}: … ${item.context} …`);
-  console.log(
-    `numbers in the text: ${result.total}; in dates/periods: ${result.dates.length}; ` +
-      `found in figures: ${result.explained.length}; known non-figures: ${result.nonFigures.length}; ` +
-      `unexplained: ${result.unexplained.length}`,
-  );
+    console.log(`UNEXPLAINED ${item.kind} ${item.number} at ${item.offset}: … ${item.context} …`);
+  console.log(scanSummary(result));
   if (result.unexplained.length > 0) process.exit(1);
 }
 

@@ -8,6 +8,33 @@ const JUNE_2025 = "2025-06-30";
 const NOV_2025 = "2025-11-30";
 const MEASURES = "2025-07-15"; // 《地方资产管理公司监督管理暂行办法》 issued (图表1)
 
+const summary: FigureSpec[] = [
+  {
+    metric: "outlook_horizon",
+    zh: "行业信用风险展望期限",
+    entity: "industry",
+    period: TODAY,
+    printed: "一年",
+    value: 1,
+    unit: "年",
+    section: "摘要",
+    quote: "未来一年地方资产管理公司行业信用风险展望为稳定",
+  },
+  {
+    metric: "amcs_with_rating_change",
+    zh: "主体级别调整的地方AMC家数",
+    entity: "industry",
+    period: M11_2025,
+    printed: "无",
+    value: 0,
+    unit: "家",
+    section: "摘要",
+    quote: "2025年1—11月，发债地方AMC数量有所增加，无评级调整情况",
+    also: ["2025年无评级调整情况", "2025年无调整级别情况"],
+    note: "摘要为2025年1—11月，四.1为2025年 / the summary says 2025-01..11, 四.1 says 2025",
+  },
+];
+
 const policy: FigureSpec[] = [
   {
     metric: "interim_measures_quantitative_indicators",
@@ -141,6 +168,7 @@ const industryStructure: FigureSpec[] = [
     section: "二.2",
     chart: "图表2",
     quote: "前五大样本资产总额占全样本 资产总额的 50.58%",
+    threshold: { value: 5, printed: "五", unit: "家" },
   },
   {
     metric: "top5_share_of_sample_net_assets",
@@ -152,6 +180,7 @@ const industryStructure: FigureSpec[] = [
     section: "二.2",
     chart: "图表3",
     quote: "前五大样本净资产占全样本净资产的 53.03%",
+    threshold: { value: 5, printed: "五", unit: "家" },
   },
   {
     metric: "share_of_sample_total_assets",
@@ -176,6 +205,33 @@ const industryStructure: FigureSpec[] = [
     section: "二.2",
     chart: "图表3",
     quote: "净资产占比接近 25%",
+  },
+  {
+    metric: "major_financial_amcs",
+    zh: "五大AMC（全国性金融资产管理公司）家数",
+    entity: "industry",
+    period: TODAY,
+    printed: "五大",
+    value: 5,
+    unit: "家",
+    section: "二.2",
+    quote: "受五大 AMC 业务下沉及 AIC 扩容影响",
+    also: ["近年来，五大 AMC 不良资产主业", "五大 AMC 和 AIC 在资金实力等方面"],
+  },
+  {
+    metric: "financial_amcs_under_central_huijin",
+    zh: "中央汇金旗下金融AMC家数",
+    entity: "industry",
+    period: TODAY,
+    printed: "四家",
+    value: 4,
+    unit: "家",
+    section: "二.2",
+    quote: "除中国中信金融资产管理股份有限公司外的其余四家金融 AMC 已尽归中央汇金旗下",
+    also: ["中央汇金下属四家金融 AMC"],
+    note:
+      "五大AMC中除中信金融外的四家；正文点名2025年2月划转的信达、东方、长城三家，未点名第四家 / the Big Five but " +
+      "中信金融; the text names the three transferred in 2025-02 (信达, 东方, 长城), not the fourth",
   },
 ];
 
@@ -652,6 +708,19 @@ const issuersAndRatings: FigureSpec[] = [
     section: "四.1",
     quote: "较2024年末的47.46%有所下降",
   },
+  {
+    metric: "rating_validity_window",
+    zh: "有效主体级别距上次出具评级报告的时间",
+    entity: "industry",
+    period: NOV_2025,
+    printed: "一年",
+    value: 1,
+    unit: "年",
+    q: "below",
+    section: "四.1",
+    quote: "级别有效期距离上次出具评级报告时间为一年及以内",
+    note: "脚注3：“有公开有效主体级别”的口径 / footnote 3: what counts as a valid public rating",
+  },
 ];
 
 const issuance: FigureSpec[] = [
@@ -741,6 +810,20 @@ const issuance: FigureSpec[] = [
     section: "四.2",
     quote: "3年期及5年期的债券占比分别为43.20%和39.20%",
     threshold: { value: 5, printed: "5", unit: "年" },
+  },
+  {
+    metric: "bond_tenor_short_long_boundary",
+    zh: "短期与长期债券的发行期限分界",
+    entity: "industry",
+    period: TODAY,
+    printed: "一年",
+    value: 1,
+    unit: "年",
+    section: "四.2",
+    chart: "图表14",
+    quote: "短期债券指发行期限一年以下的产品",
+    also: ["长期债券指发行期限一年及以上的产品"],
+    note: "短期：一年以下；长期：一年及以上 / short-term: under one year; long-term: one year or more",
   },
   {
     metric: "net_financing",
@@ -1066,6 +1149,18 @@ const maturitiesAndDefaults: FigureSpec[] = [
     asOf: NOV_2025,
   },
   {
+    metric: "issuers_with_bond_extension_or_default",
+    zh: "发生债券展期和违约的地方AMC家数",
+    entity: "industry",
+    period: TODAY,
+    printed: "两家",
+    value: 2,
+    unit: "家",
+    section: "四.5",
+    quote: "目前行业有两家地方 AMC 发生了债券展期和违约情况",
+    note: "自2015年行业发债以来，均为民营背景 / since the industry first issued bonds in 2015; both private",
+  },
+  {
     metric: "defaulted_bonds",
     zh: "违约债券只数",
     entity: "湖北天乾资产",
@@ -1160,6 +1255,33 @@ const maturitiesAndDefaults: FigureSpec[] = [
   },
 ];
 
+const outlook: FigureSpec[] = [
+  {
+    metric: "interim_measures_max_minority_stakes",
+    zh: "《办法》同一股东参股地方AMC家数上限",
+    entity: "industry",
+    period: MEASURES,
+    printed: "两参",
+    value: 2,
+    unit: "家",
+    q: "below",
+    section: "五",
+    quote: "《办法》明确股东投资地方AMC最多“两参一控”",
+  },
+  {
+    metric: "interim_measures_max_controlling_stakes",
+    zh: "《办法》同一股东控股地方AMC家数上限",
+    entity: "industry",
+    period: MEASURES,
+    printed: "一控",
+    value: 1,
+    unit: "家",
+    q: "below",
+    section: "五",
+    quote: "《办法》明确股东投资地方AMC最多“两参一控”",
+  },
+];
+
 /** One figure per named company: `[short name, printed amount, quote]`, all as at 2025-06-30. */
 function companyAmounts(metric: string, zh: string, section: string, rows: [string, string, string][]): FigureSpec[] {
   const unit = metric === "debt_ratio" ? "%" : "亿元";
@@ -1176,6 +1298,7 @@ function companyAmounts(metric: string, zh: string, section: string, rows: [stri
 }
 
 export const FIGURE_SPECS: FigureSpec[] = [
+  ...summary,
   ...policy,
   ...industryStructure,
   ...assets,
@@ -1188,4 +1311,5 @@ export const FIGURE_SPECS: FigureSpec[] = [
   ...securitisation,
   ...costAndSpreads,
   ...maturitiesAndDefaults,
+  ...outlook,
 ];

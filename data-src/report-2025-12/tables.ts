@@ -107,6 +107,20 @@ export function buildTables(figures: FigureRecord[]) {
       "三.1",
       "优质流动资产覆盖30天内净资流出",
     ),
+    measure(
+      "interim_measures_max_minority_stakes",
+      "同一股东参股地方AMC（最多，两参）",
+      "local AMCs one shareholder may hold a minority stake in (at most)",
+      "五",
+      "《办法》明确股东投资地方AMC最多“两参一控”",
+    ),
+    measure(
+      "interim_measures_max_controlling_stakes",
+      "同一股东控股地方AMC（最多，一控）",
+      "local AMCs one shareholder may control (at most)",
+      "五",
+      "《办法》明确股东投资地方AMC最多“两参一控”",
+    ),
   ];
 
   const amc_count: DatasetRecord<"amc_count">[] = [

@@ -3,9 +3,10 @@
  * listed in `inconsistencies` with its evidence.
  */
 import { getDataset } from "../../src/data/index";
+import { issuanceSplit } from "../../src/metrics/financing";
 import { tableBuilder } from "../../data-src/build/table-row";
 import { collapseWhitespace } from "../../data-src/checks/report-text";
-import { evaluateFormula, figures, reportText, roster, value, withReportText } from "./support";
+import { evaluateFormula, figure, figures, reportText, roster, value, withReportText } from "./support";
 
 const { fill } = tableBuilder(figures);
 const recompute = (template: string, vars: Record<string, string>) => evaluateFormula(fill(template, vars));
@@ -204,6 +205,27 @@ describe("totals agree with their parts", () => {
     const issuers = new Set(getDataset("defaults").records.map((row) => row.issuer));
     expect(issuers.size).toBe(value(industry("issuers_with_bond_default", "2025-12")));
   });
+
+  it("两家 with an extension or a default are the issuers of both kinds of bond in the defaults table", () => {
+    const rows = getDataset("defaults").records;
+    const issuersOf = (status: string) => new Set(rows.filter((row) => row.status === status).map((row) => row.issuer));
+    const both = [...issuersOf("defaulted")].filter((issuer) => issuersOf("extended").has(issuer));
+    expect(both).toHaveLength(value(industry("issuers_with_bond_extension_or_default", "2025-12")));
+  });
+
+  it("the 四家 under Central Huijin and 中信金融, the one the text excepts, are the 五大 AMC", () => {
+    const underHuijin = value(industry("financial_amcs_under_central_huijin", "2025-12"));
+    expect(figure(industry("financial_amcs_under_central_huijin", "2025-12")).quote).toMatch(
+      /^除中国中信金融.*外的其余/,
+    );
+    expect(underHuijin + 1).toBe(value(industry("major_financial_amcs", "2025-12")));
+  });
+
+  it("the 两参一控 of the Interim Measures are in its table of key numbers", () => {
+    const items = new Map(getDataset("interim_measures").records.map((row) => [row.item, row.value]));
+    expect(items.get("interim_measures_max_minority_stakes")).toBe(2);
+    expect(items.get("interim_measures_max_controlling_stakes")).toBe(1);
+  });
 });
 
 describe("provinces", () => {
@@ -232,6 +254,14 @@ describe("samples of different charts", () => {
     const spreadSample = industry("spread_sample_aaa", "2024-01..2025-11");
     expect(value(spreadSample)).toBeGreaterThan(value(industry("amcs_rated_aaa", NOV)));
     expectListed("spread_sample_aaa_exceeds_aaa_rated", spreadSample, value(industry("amcs_rated_aaa", NOV)));
+  });
+});
+
+describe("definitions the functions share with the report", () => {
+  it("ISSUANCESPLIT puts a tenor under the report's one-year boundary in short-term, and one at it in long-term", () => {
+    const boundary = value(industry("bond_tenor_short_long_boundary", "2025-12"));
+    const split = issuanceSplit([[10], [20]], [[boundary - 0.01], [boundary]]);
+    expect(split).toEqual({ shortTerm: 10, longTerm: 20 });
   });
 });
 
