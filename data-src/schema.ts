@@ -105,6 +105,9 @@ export const figureRecord = z.strictObject({
   as_of: isoDate.nullable().describe("The cut-off of a forward-looking period (2026 maturities as of 2025-11-30)."),
   also_quoted: z.array(text.max(60)).describe("Other places the report prints the same figure."),
   note: text.nullable(),
+  inconsistencies: z
+    .array(z.string().regex(/^[a-z0-9_]+$/))
+    .describe("The ids of the inconsistencies whose `figures` name this figure."),
   ...provenance,
 });
 
@@ -332,18 +335,30 @@ export const eventRecord = tableRecord({
 export const inconsistencyRecord = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/),
   kind: z
-    .enum(["base", "cutoff", "sample", "wording"])
+    .enum(["base", "cutoff", "sample", "period", "headline", "wording", "narrative"])
     .describe(
       "base: a ratio on another denominator than the text says; cutoff: numbers of different dates combined; " +
-        "sample: counts of different samples compared; wording: statements that contradict each other.",
+        "sample: counts of different samples compared; period: one figure's period stated two ways; headline: a " +
+        "lead sentence the section's own statements or numbers do not support; wording: statements that " +
+        "contradict each other; narrative: a company described in two places in ways that make each other surprising.",
     ),
-  severity: z.enum(["high", "medium", "low"]),
+  severity: z.enum(["high", "medium", "low", "info"]).describe("info: worth knowing, not a contradiction."),
   printed_figure: figureIdField.nullable(),
   printed_value: z.number().nullable(),
   recomputed: z.number().nullable(),
   unit: text.nullable().describe("The unit of printed_value and recomputed."),
   recomputed_derived: formula,
+  recomputed_check: z
+    .enum(["independent", "derived_from_printed"])
+    .nullable()
+    .describe(
+      "independent: the recomputation uses other figures than the printed one; derived_from_printed: it is derived " +
+        "from the printed value itself (an adjustment, not a check); null when nothing is recomputed.",
+    ),
   inputs: z.array(figureIdField),
+  figures: z.array(figureIdField).describe("The figures the inconsistency concerns; each names it back."),
+  other_section: provenance.section.nullable().describe("The section of the other place the entry reads against."),
+  other_quote: provenance.quote.nullable().describe("A short verbatim phrase of that other place."),
   explanation_zh: text,
   explanation_en: text,
   ...provenance,

@@ -47,6 +47,7 @@ export function toFigureRecord(spec: FigureSpec): FigureRecord {
     as_of: spec.asOf ?? null,
     also_quoted: spec.also ?? [],
     note: spec.note ?? null,
+    inconsistencies: [],
     section: spec.section,
     chart: spec.chart ?? null,
     quote: spec.quote,

@@ -50,17 +50,30 @@ function referenceProblems(datasets: EditionDatasets): string[] {
       }
     });
   }
-  return problems;
+  return [...problems, ...backReferenceProblems(datasets)];
 }
 
-/** The figure ids a record names: its sources, inputs and printed figure. */
+/** Each figure names exactly the inconsistencies whose `figures` name it. */
+function backReferenceProblems(datasets: EditionDatasets): string[] {
+  const concerning = (figure: string) =>
+    datasets.inconsistencies.records.filter((entry) => entry.figures.includes(figure)).map((entry) => entry.id);
+  return datasets.figures.records
+    .filter((figure) => figure.inconsistencies.join() !== concerning(figure.id).join())
+    .map(
+      (figure) =>
+        `figures: ${figure.id} names inconsistencies [${figure.inconsistencies}], not [${concerning(figure.id)}]`,
+    );
+}
+
+/** The figure ids a record names: its sources, inputs, printed figure and the figures it concerns. */
 function figureReferences(record: object): string[] {
-  const { sources, inputs, printed_figure } = record as {
+  const { sources, inputs, printed_figure, figures } = record as {
     sources?: string[];
     inputs?: string[];
     printed_figure?: string;
+    figures?: string[];
   };
-  return [...(sources ?? []), ...(inputs ?? []), ...(printed_figure ? [printed_figure] : [])];
+  return [...(sources ?? []), ...(inputs ?? []), ...(printed_figure ? [printed_figure] : []), ...(figures ?? [])];
 }
 
 function main(): void {

@@ -8,6 +8,13 @@ const JUNE_2025 = "2025-06-30";
 const NOV_2025 = "2025-11-30";
 const MEASURES = "2025-07-15"; // 《地方资产管理公司监督管理暂行办法》 issued (图表1)
 
+const GROWTH_BASE_NOTE =
+  "较2024年末（半年）；原文未注明基期，亦可读作同比 / over 2024-12-31 (half a year); the text states no base, " +
+  "which may also read as year on year";
+const SPREAD_NOTE =
+  "正文为2024年以来，四.4导语及摘要为2025年1—11月；正文称发行利差，图表19为存量债券利差 / since 2024 in the " +
+  "text, 2025-01..11 in 四.4's lead and the summary; issuance spreads in the text, outstanding bonds' in 图表19";
+
 const summary: FigureSpec[] = [
   {
     metric: "outlook_horizon",
@@ -31,7 +38,9 @@ const summary: FigureSpec[] = [
     section: "摘要",
     quote: "2025年1—11月，发债地方AMC数量有所增加，无评级调整情况",
     also: ["2025年无评级调整情况", "2025年无调整级别情况"],
-    note: "摘要为2025年1—11月，四.1为2025年 / the summary says 2025-01..11, 四.1 says 2025",
+    note:
+      "摘要为2025年1—11月，四.1为2025年；数据取11月末截止日 / the summary says 2025-01..11, 四.1 says 2025; the data " +
+      "keeps the 2025-11-30 cut-off",
   },
 ];
 
@@ -246,7 +255,7 @@ const assets: FigureSpec[] = [
     section: "三.1",
     chart: "图表4",
     quote: "资产增速为 1.63%",
-    note: "2025年6月末较2024年末 / growth of 2025-06-30 over 2024-12-31",
+    note: GROWTH_BASE_NOTE,
   },
   {
     metric: "predominant_total_assets_ceiling",
@@ -336,7 +345,7 @@ const capital: FigureSpec[] = [
     section: "三.2",
     chart: "图表6",
     quote: "增速为3.73%",
-    note: "2025年6月末较2024年末 / growth of 2025-06-30 over 2024-12-31",
+    note: GROWTH_BASE_NOTE,
   },
   {
     metric: "paid_in_capital_share_of_net_assets",
@@ -696,7 +705,6 @@ const issuersAndRatings: FigureSpec[] = [
     unit: "%",
     section: "四.1",
     quote: "行业整体评级率为34.48%",
-    note: "见 inconsistencies: rating_coverage_base / see inconsistencies: rating_coverage_base",
   },
   {
     metric: "rating_coverage",
@@ -1064,6 +1072,7 @@ const costAndSpreads: FigureSpec[] = [
     section: "四.4",
     chart: "图表19",
     quote: "AAA级主体发债利差平均下降14.72BP",
+    note: SPREAD_NOTE,
   },
   {
     metric: "spread_change_aa_plus",
@@ -1076,6 +1085,7 @@ const costAndSpreads: FigureSpec[] = [
     section: "四.4",
     chart: "图表19",
     quote: "AA⁺级主体利差下降34.99BP",
+    note: SPREAD_NOTE,
   },
   {
     metric: "spread_sample_aaa",

@@ -102,6 +102,7 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       { ...dateColumn("as_of", "截至", "As of") },
       list("also_quoted", "其他出处", "Also quoted"),
       NOTE,
+      list("inconsistencies", "相关不一致之处", "Inconsistencies involved"),
       ...PROVENANCE,
     ],
   },
@@ -438,8 +439,11 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
   spreads: {
     title: bi("不同级别主体利差变动", "Spread changes by rating grade"),
     description: bi(
-      "2024年以来AAA、AA⁺级主体存量债券利差平均变动（图表19）及两者之差（推得）。",
-      "Average change in spreads of AAA and AA⁺ issuers since 2024 (图表19), and their difference (derived).",
+      "AAA、AA⁺级主体利差平均变动（图表19）及两者之差（推得）。期间：正文为2024年以来，四.4导语及摘要为2025年1—11月；" +
+        "口径：正文称发行利差，图表19为存量债券利差（见 inconsistencies）。",
+      "Average change in the spreads of AAA and AA⁺ issuers (图表19) and their difference (derived). Period: since " +
+        "2024 in the text, 2025-01..11 in 四.4's lead and the summary; basis: issuance spreads in the text, " +
+        "outstanding bonds' in 图表19 (see inconsistencies).",
     ),
     columns: [
       key("grade", "级别", "Grade"),
@@ -452,7 +456,10 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       type: "bar",
       category: "grade",
       series: ["change_bp"],
-      title: bi("2024年以来利差变动", "Spread change since 2024"),
+      title: bi(
+        "利差变动（正文：2024年以来；导语：2025年1—11月）",
+        "Spread change (since 2024 in the text; 2025-01..11 in the lead)",
+      ),
       xAxisTitle: bi("级别", "Grade"),
       yAxisTitle: bi("BP", "Basis points"),
     },
@@ -529,8 +536,9 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
   inconsistencies: {
     title: bi("报告数字的不一致之处", "Inconsistencies in the report"),
     description: bi(
-      "报告自身数字或判断相互矛盾之处，附证据（所用数字、重算值、原文值）。",
-      "Where the report's own numbers or statements disagree, with the evidence: figures, recomputation, printed value.",
+      "报告自身数字、期间或判断相互矛盾之处，及值得注意的前后叙述，附证据（涉及数字、重算值、原文值、两处原文）。",
+      "Where the report's own numbers, periods or statements disagree, and descriptions worth reading together, with " +
+        "the evidence: figures involved, recomputation, printed value, both quotes.",
     ),
     columns: [
       key("id", "编号", "Id"),
@@ -541,7 +549,11 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       perRowUnit("recomputed", "重算值", "Recomputed", "unit"),
       attribute("unit", "单位", "Unit"),
       { ...attribute("recomputed_derived", "重算公式", "Recomputation"), role: "formula" },
+      attribute("recomputed_check", "重算性质", "What the recomputation proves"),
       list("inputs", "所用数字", "Figures used"),
+      list("figures", "涉及数字", "Figures involved"),
+      attribute("other_section", "对照章节", "Other section"),
+      attribute("other_quote", "对照原文", "Other quote"),
       attribute("explanation_zh", "说明", "Explanation (zh)"),
       attribute("explanation_en", "说明（英文）", "Explanation"),
       ...PROVENANCE,

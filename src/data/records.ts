@@ -53,6 +53,8 @@ export type FigureRecord = Provenance & {
   as_of: IsoDate | null;
   also_quoted: string[];
   note: string | null;
+  /** The ids of the inconsistencies this figure is involved in. */
+  inconsistencies: string[];
 };
 
 export type PolicyRecord = TableProvenance & {
@@ -270,18 +272,28 @@ export type EventRecord = TableProvenance & {
   event_en: string;
 };
 
-export type InconsistencyKind = "base" | "cutoff" | "sample" | "wording";
+export type InconsistencyKind = "base" | "cutoff" | "sample" | "period" | "headline" | "wording" | "narrative";
+
+/**
+ * What a recomputed value proves: `independent` when it comes from other printed figures than the one it is compared
+ * with; `derived_from_printed` when it was itself derived from that printed value, so it cannot contradict it.
+ */
+export type RecomputationCheck = "independent" | "derived_from_printed";
 
 export type InconsistencyRecord = Provenance & {
   id: string;
   kind: InconsistencyKind;
-  severity: "high" | "medium" | "low";
+  severity: "high" | "medium" | "low" | "info";
   printed_figure: string | null;
   printed_value: number | null;
   recomputed: number | null;
   unit: string | null;
   recomputed_derived: Formula;
+  recomputed_check: RecomputationCheck | null;
   inputs: string[];
+  figures: string[];
+  other_section: string | null;
+  other_quote: string | null;
   explanation_zh: string;
   explanation_en: string;
 };

@@ -1,6 +1,7 @@
 /** Shared helpers of the data tests: the bundled datasets, the report's text and a formula engine. */
 import { HyperFormula } from "hyperformula";
 import { getDataset, type FigureRecord } from "../../src/data/index";
+import { formulaLiteral } from "../../data-src/build/table-row";
 import { readReportText, reportTextPath } from "../../data-src/checks/report-text";
 
 export const figures = getDataset("figures").records;
@@ -44,3 +45,14 @@ export function evaluateFormulas(formulas: string[]): number[] {
 }
 
 export const evaluateFormula = (formula: string): number => evaluateFormulas([formula])[0];
+
+/**
+ * Whether a formula's result depends on a figure's printed value: it is evaluated again with that value moved
+ * (every occurrence of its literal), and compared.
+ */
+export function dependsOnFigure(formula: string, id: string): boolean {
+  const literal = formulaLiteral(figure(id)).replace(/[.()-]/g, "\\$&");
+  const moved = formula.replace(new RegExp(`(?<![\\d.])${literal}(?![\\d.])`, "g"), (found) => `(${found}*1.5+1)`);
+  const [original, shifted] = evaluateFormulas([formula, moved]);
+  return original !== shifted;
+}
