@@ -36,6 +36,12 @@ const formula = z
       "rounded to the printed precision with ROUND; null when the cell is printed.",
   );
 const count = z.number().int().nonnegative();
+const recomputationCheck = z
+  .enum(["independent", "derived_from_printed"])
+  .describe(
+    "independent: the recomputation uses other figures than the printed one it is compared with; " +
+      "derived_from_printed: it is derived from that printed value itself (a round trip or an adjustment, not a check).",
+  );
 const text = z.string().min(1);
 
 export const qualifier = z
@@ -173,9 +179,11 @@ export const sampleDistributionRecord = tableRecord({
   comparator: z.enum([">", "<"]),
   threshold: z.number(),
   threshold_unit: text,
-  companies: count,
-  share_of_sample: z.number(),
-  share_of_sample_derived: formula,
+  companies_beyond_threshold: count.describe(
+    "Sample companies above (or below, by comparator) the threshold; not the count of a bin of the lost charts.",
+  ),
+  share_of_sample_beyond_threshold: z.number().describe("Those companies as a share of the 25, in percent."),
+  share_of_sample_beyond_threshold_derived: formula,
 });
 
 export const leverageRecord = tableRecord({
@@ -208,6 +216,11 @@ export const ratingsRecord = tableRecord({
   rating_coverage: z.number().describe("评级率 as printed."),
   rating_coverage_recomputed: z.number().describe("Rated companies / all companies."),
   rating_coverage_recomputed_derived: formula,
+  rating_coverage_recomputed_check: recomputationCheck,
+  rating_coverage_recomputed_from: text.describe(
+    "The direction of derivation: the values the recomputation runs through, printed coverage first when it is " +
+      "derived from it (中文 / English).",
+  ),
   amcs_with_rating_history: count.nullable(),
   issuers_ever: count.nullable(),
 });
@@ -348,13 +361,7 @@ export const inconsistencyRecord = z.strictObject({
   recomputed: z.number().nullable(),
   unit: text.nullable().describe("The unit of printed_value and recomputed."),
   recomputed_derived: formula,
-  recomputed_check: z
-    .enum(["independent", "derived_from_printed"])
-    .nullable()
-    .describe(
-      "independent: the recomputation uses other figures than the printed one; derived_from_printed: it is derived " +
-        "from the printed value itself (an adjustment, not a check); null when nothing is recomputed.",
-    ),
+  recomputed_check: recomputationCheck.nullable().describe("What the recomputation proves; null when there is none."),
   inputs: z.array(figureIdField),
   figures: z.array(figureIdField).describe("The figures the inconsistency concerns; each names it back."),
   other_section: provenance.section.nullable().describe("The section of the other place the entry reads against."),

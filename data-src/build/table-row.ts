@@ -2,7 +2,7 @@
  * Authoring helpers for an edition's tables: every printed cell is read from a figure by its id, every derived cell
  * carries its formula over named figures, and the row's `sources` and `inputs` are collected as the cells are made.
  */
-import type { FigureRecord } from "../../src/data/records";
+import type { FigureRecord, RecomputationCheck } from "../../src/data/records";
 
 export interface Provenance {
   section: string;
@@ -34,6 +34,14 @@ export interface Cells {
 export function formulaLiteral(figure: FigureRecord): string {
   const digits = Number.isFinite(Number(figure.printed)) ? figure.printed : String(Math.abs(figure.value));
   return figure.value < 0 ? `(-${digits})` : digits;
+}
+
+/**
+ * What a recomputation compared with a printed figure can prove: nothing when the printed figure is among its
+ * inputs (it is derived from the value it is compared with), an independent check otherwise.
+ */
+export function recomputationCheck(printedId: string, inputs: Record<string, string>): RecomputationCheck {
+  return Object.values(inputs).includes(printedId) ? "derived_from_printed" : "independent";
 }
 
 export function tableBuilder(figures: FigureRecord[]) {

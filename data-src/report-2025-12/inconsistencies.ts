@@ -1,6 +1,6 @@
 /** Where the 2025-12 report's own numbers or statements disagree, with the evidence to check it. */
 import type { FigureRecord, InconsistencyKind, InconsistencyRecord } from "../../src/data/records";
-import { tableBuilder } from "../build/table-row";
+import { recomputationCheck, tableBuilder } from "../build/table-row";
 
 const JUNE_2025 = "2025-06-30";
 const NOV_2025 = "2025-11-30";
@@ -48,11 +48,7 @@ export function buildInconsistencies(figures: FigureRecord[]): InconsistencyReco
       recomputed: entry.recompute?.value ?? null,
       unit: printed?.unit ?? entry.recompute?.unit ?? null,
       recomputed_derived: entry.recompute ? fill(entry.recompute.template, entry.recompute.vars) : null,
-      recomputed_check: !entry.recompute
-        ? null
-        : printed && inputs.includes(printed.id)
-          ? "derived_from_printed"
-          : "independent",
+      recomputed_check: entry.recompute ? recomputationCheck(printed?.id ?? "", entry.recompute.vars) : null,
       inputs,
       figures: [...new Set([...(printed ? [printed.id] : []), ...(entry.concerns ?? [])])],
       other_section: entry.against?.section ?? null,

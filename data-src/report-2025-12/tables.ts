@@ -3,7 +3,7 @@
  * derived cells carry the formula that computes them from printed figures.
  */
 import type { DatasetRecord, FigureRecord } from "../../src/data/records";
-import { tableBuilder } from "../build/table-row";
+import { recomputationCheck, tableBuilder } from "../build/table-row";
 
 const JUNE_2025 = "2025-06-30";
 const NOV_2025 = "2025-11-30";
@@ -217,9 +217,9 @@ export function buildTables(figures: FigureRecord[]) {
       comparator,
       threshold: figure.threshold!,
       threshold_unit: figure.threshold_unit!,
-      companies: cells.printed(figure.id),
+      companies_beyond_threshold: cells.printed(figure.id),
       ...cells.derived(
-        "share_of_sample",
+        "share_of_sample_beyond_threshold",
         "=ROUND({count}/{sample}*100,2)",
         { count: figure.id, sample: sample("sample_count", JUNE_2025) },
         share,
@@ -314,6 +314,7 @@ export function buildTables(figures: FigureRecord[]) {
         amcs: industry("amc_count", "2024-12-31"),
         aaaShare: industry("aaa_share_of_rated", "2024-12-31"),
       };
+      const recomputedFrom = { coverage: vars.coverage, amcs: vars.amcs };
       return {
         period: "2024-12-31",
         amc_count: cells.printed(vars.amcs),
@@ -324,9 +325,13 @@ export function buildTables(figures: FigureRecord[]) {
         ...cells.derived(
           "rating_coverage_recomputed",
           "=ROUND(ROUND({coverage}/100*{amcs},0)/{amcs}*100,2)",
-          { coverage: vars.coverage, amcs: vars.amcs },
+          recomputedFrom,
           47.46,
         ),
+        rating_coverage_recomputed_check: recomputationCheck(vars.coverage, recomputedFrom),
+        rating_coverage_recomputed_from:
+          "评级率（报告）→ 有效级别家数（推得）→ 评级率（重算）/ printed coverage → rated count (derived) → " +
+          "recomputed coverage",
         amcs_with_rating_history: null,
         issuers_ever: null,
       };
@@ -334,6 +339,7 @@ export function buildTables(figures: FigureRecord[]) {
     row({ section: "四.1", chart: "图表12", quote: "有公开有效³主体级别的地方AMC共25家" }, (cells) => {
       const rated = industry("amcs_with_valid_public_rating", NOV_2025);
       const amcs = industry("amc_count", "2025-12-31");
+      const coverage = industry("rating_coverage", NOV_2025);
       return {
         period: NOV_2025,
         amc_count: cells.printed(amcs),
@@ -342,8 +348,10 @@ export function buildTables(figures: FigureRecord[]) {
         aaa_count: cells.printed(industry("amcs_rated_aaa", NOV_2025)),
         aaa_count_derived: null,
         aaa_share: cells.printed(industry("aaa_share_of_rated", NOV_2025)),
-        rating_coverage: cells.printed(industry("rating_coverage", NOV_2025)),
+        rating_coverage: cells.printed(coverage),
         ...cells.derived("rating_coverage_recomputed", "=ROUND({rated}/{amcs}*100,2)", { rated, amcs }, 43.1),
+        rating_coverage_recomputed_check: recomputationCheck(coverage, { rated, amcs }),
+        rating_coverage_recomputed_from: "有效级别家数 ÷ 地方AMC数量 / rated count ÷ local AMCs",
         amcs_with_rating_history: cells.printed(industry("amcs_with_rating_history", NOV_2025)),
         issuers_ever: cells.printed(industry("bond_issuers_cumulative", NOV_2025)),
       };

@@ -216,10 +216,13 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
     },
   },
   sample_distribution: {
-    title: bi("样本企业规模及杠杆分布", "Sample distribution by size and leverage"),
+    title: bi("样本企业超过或低于门槛的家数", "Sample companies above or below a threshold"),
     description: bi(
-      "报告印出的超过或低于某一门槛的样本企业家数，及其占25家样本的比例（推得）。",
-      "How many of the 25 sample companies are above or below each printed threshold, with derived shares.",
+      "报告印出的资产总额、净资产超过某一门槛，或资产负债率高于、低于某一门槛的样本企业家数，及其占25家样本的比例（推得）。" +
+        "这是门槛以上（或以下）的全部家数及占比，不是已遗失的图表5、7、10中各区间的占比。",
+      "How many of the 25 sample companies are above (or below) each threshold the text prints, and their derived " +
+        "share of the sample: everything past one threshold, not the shares of the bins in the lost charts " +
+        "(图表5, 7, 10).",
     ),
     columns: [
       PERIOD,
@@ -228,8 +231,13 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       attribute("comparator", "比较", "Comparator"),
       perRowUnit("threshold", "门槛", "Threshold", "threshold_unit", "attribute"),
       attribute("threshold_unit", "门槛单位", "Threshold unit"),
-      count("companies", "家数", "Companies"),
-      ...derivable(percent, "share_of_sample", "占样本比例", "Share of the sample"),
+      count("companies_beyond_threshold", "超过或低于门槛的家数", "Companies above/below the threshold"),
+      ...derivable(
+        percent,
+        "share_of_sample_beyond_threshold",
+        "超过或低于门槛的家数占样本比例",
+        "Share of the sample above/below the threshold",
+      ),
       ...TABLE_PROVENANCE,
     ],
   },
@@ -283,9 +291,11 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
   ratings: {
     title: bi("地方AMC评级情况", "Ratings of local AMCs"),
     description: bi(
-      "有公开有效级别家数、AAA家数及占比、评级率（报告值与按有效级别家数重算值）；2024年末家数由比例推得。",
+      "有公开有效级别家数、AAA家数及占比、评级率（报告值与按有效级别家数重算值）。2024年末家数由原文比例推得，" +
+        "其重算评级率因而由原文评级率往返推得，不是独立核验；2025年11月末的重算值独立于原文值。",
       "AMCs with valid public ratings, AAA count and share, rating coverage as printed and recomputed on rated " +
-        "companies; end-2024 counts derived from the printed shares.",
+        "companies. The end-2024 counts are derived from the printed shares, so that year's recomputed coverage " +
+        "is a round trip from the printed coverage, not an independent check; 2025-11-30's is independent.",
     ),
     columns: [
       PERIOD,
@@ -295,6 +305,8 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       percent("aaa_share", "AAA占比", "AAA share of rated"),
       percent("rating_coverage", "评级率（报告）", "Rating coverage (printed)"),
       ...derivable(percent, "rating_coverage_recomputed", "评级率（重算）", "Rating coverage (recomputed)"),
+      attribute("rating_coverage_recomputed_check", "重算性质", "What the recomputation proves"),
+      attribute("rating_coverage_recomputed_from", "推算方向", "Direction of derivation"),
       count("amcs_with_rating_history", "存在过评级历史家数", "With a rating history"),
       count("issuers_ever", "发行过债券家数", "Ever issued bonds"),
       ...TABLE_PROVENANCE,
@@ -303,7 +315,10 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       type: "column",
       category: "period",
       series: ["rating_coverage", "rating_coverage_recomputed", "aaa_share"],
-      title: bi("评级率与AAA占比", "Rating coverage and AAA share"),
+      title: bi(
+        "评级率与AAA占比（2024年末重算值由原文值推得）",
+        "Rating coverage and AAA share (the end-2024 recomputation derives from the printed value)",
+      ),
       xAxisTitle: bi("期末", "Period end"),
       yAxisTitle: PERCENT_AXIS,
     },

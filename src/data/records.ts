@@ -113,9 +113,10 @@ export type SampleDistributionRecord = TableProvenance & {
   comparator: Comparator;
   threshold: number;
   threshold_unit: string;
-  companies: number;
-  share_of_sample: number;
-  share_of_sample_derived: Formula;
+  /** Sample companies above (or below, by `comparator`) the threshold: not a bin of the lost charts. */
+  companies_beyond_threshold: number;
+  share_of_sample_beyond_threshold: number;
+  share_of_sample_beyond_threshold_derived: Formula;
 };
 
 export type LeverageRecord = TableProvenance & {
@@ -148,6 +149,9 @@ export type RatingsRecord = TableProvenance & {
   rating_coverage: number;
   rating_coverage_recomputed: number;
   rating_coverage_recomputed_derived: Formula;
+  rating_coverage_recomputed_check: RecomputationCheck;
+  /** Which values the recomputation runs through, in order: the direction of derivation. */
+  rating_coverage_recomputed_from: string;
   amcs_with_rating_history: number | null;
   issuers_ever: number | null;
 };
