@@ -77,7 +77,7 @@ function nonFigureRules(data: ScanData): Rule[] {
       pattern: /^(\d{1,2})(?=\t(\S+))/gm,
       accept: (match) => seqOf.get(Number(match[1])) === match[2],
     },
-    { reason: "chart title (the figures are in the text, not the lost chart)", pattern: /^图表\s*\d+\s*[•·].*$/gm },
+    { reason: "chart title (what a lost chart showed)", pattern: /^图表\s*\d+\s*[•·].*$/gm },
     { reason: "part of a roster name (province or company)", pattern: rosterNamesWithNumerals(data.roster) },
     { reason: "part of a name (a department, a congress session)", pattern: /金融评级二部|十四届全国人大二次会议/g },
     {

@@ -204,12 +204,12 @@ const ENTRIES: Entry[] = [
     against: { section: "三.1", quote: "2024 年末和 2025 年 6 月末，行业资产总额保持扩张趋势，但增速持续放缓" },
     zh:
       "2025年6月末的资产增速1.63%、净资产增速3.73%未注明比较基期：可读作较2024年末的半年增幅（数据采用此读法），" +
-      "也可读作较2024年6月末的同比增速；同节的利润增速则明言“同比”。若为半年增幅，它与此前的全年增速口径不同，" +
+      "也可读作较2024年6月末的同比增速；三.3的利润增速则明言“同比”。若为半年增幅，它与此前的全年增速口径不同，" +
       "导语“增速持续放缓”的判断不能由这两个数字得出。",
     en:
       "The growth of total assets (1.63%) and net assets (3.73%) at 2025-06-30 states no base: it reads as the " +
       "half-year change over 2024-12-31 (the data's reading) or as year on year over 2024-06-30, while the profit " +
-      "growth of the same chapter says 同比 (year on year). As a half-year change it does not compare with the " +
+      "growth in 三.3 says 同比 (year on year). As a half-year change it does not compare with the " +
       "full-year rates before it, so the lead's “growth kept slowing” cannot rest on these two numbers.",
   },
   {
@@ -220,12 +220,12 @@ const ENTRIES: Entry[] = [
     at: { section: "三.2", quote: "2024年末和2025年6月末,行业净资产保持增长趋势,增速整体放缓" },
     against: { section: "三.2", quote: "2024年增速有所回升,主要系部分主体增资规模较大所致" },
     zh:
-      "三.2导语称2024年末和2025年6月末净资产“增速整体放缓”，正文却说2024年净资产增速“有所回升”（部分主体增资较大）；" +
-      "导语对2024年末的判断与正文相反。各年增速在已遗失的图表6中。",
+      "三.2导语称2024年末和2025年6月末净资产“增速整体放缓”；正文则说2021年以来增速整体放缓，但2024年“有所回升”" +
+      "（部分主体增资较大）。就2024年末而言，导语与正文相反。各年增速在已遗失的图表6中。",
     en:
-      "三.2's lead says net-asset growth slowed overall at end-2024 and at 2025-06-30, while its text says growth " +
-      "picked up in 2024 (some companies added much capital): the lead contradicts the text for end-2024. The " +
-      "yearly rates were in 图表6, which is lost.",
+      "三.2's lead says net-asset growth slowed overall at end-2024 and at 2025-06-30; its text says growth has " +
+      "slowed overall since 2021 but picked up in 2024 (some companies added much capital). For end-2024 the lead " +
+      "contradicts the text. The yearly rates were in 图表6, which is lost.",
   },
   {
     id: "bond_issuance_trend_headline",
