@@ -9,7 +9,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/build/localized-metadata-plugin");
-const { targetBaseUrl, rewriteBaseUrl } = require("./scripts/build/addin-urls");
+const { targetBaseUrl, localManifestNotice, rewriteBaseUrl } = require("./scripts/build/addin-urls");
 const { devServerHttpsOptions } = require("./scripts/build/dev-certs");
 
 const { version: ADDIN_VERSION } = require("./package.json");
@@ -94,7 +94,8 @@ async function devServer() {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
-  const baseUrl = targetBaseUrl();
+  const baseUrl = targetBaseUrl(process.env, { production });
+  if (production && env.WEBPACK_BUILD && !process.env.ADDIN_BASE_URL) console.warn(`\n${localManifestNotice()}\n`);
   return {
     mode: production ? "production" : "development",
     // es2020 lets webpack's runtime use globalThis instead of its `new Function("return this")` fallback,
