@@ -138,6 +138,12 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // "pre" runs right after the metadata plugin's loader has appended the associate calls, before ts-loader.
+          test: path.resolve(__dirname, FUNCTIONS_SOURCE),
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/build/guard-associations-loader.js"),
+        },
       ],
     },
     plugins: [
