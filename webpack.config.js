@@ -14,7 +14,7 @@ const LocalizedMetadataPlugin = require("./scripts/build/localized-metadata-plug
 const { SourceMapsAsidePlugin } = require("./scripts/build/source-maps-aside-plugin");
 const { ThirdPartyNoticesPlugin } = require("./scripts/build/third-party-notices");
 const { targetBaseUrl, localManifestNotice, rewriteBaseUrl } = require("./scripts/build/addin-urls");
-const { devServerHttpsOptions } = require("./scripts/build/dev-certs");
+const { devServerOptions } = require("./scripts/build/dev-server");
 
 const { version: ADDIN_VERSION } = require("./package.json");
 
@@ -25,7 +25,6 @@ const PREVIEW_ENTRY = "./src/preview/index.tsx";
 const FIXED_NAME_ENTRY = "functions";
 /** Every other script: named by its content, in one folder a host may cache for a year. */
 const HASHED_SCRIPT = "js/[name].[contenthash:20].js";
-const DEV_SERVER_PORT = 3000;
 
 function entries(production) {
   return {
@@ -98,16 +97,6 @@ function copiedFiles(baseUrl) {
   });
 }
 
-async function devServer() {
-  return {
-    port: DEV_SERVER_PORT,
-    headers: { "Access-Control-Allow-Origin": "*" },
-    server: { type: "https", options: await devServerHttpsOptions() },
-    static: false,
-    client: { overlay: { warnings: false } },
-  };
-}
-
 function productionPlugins() {
   return [new SourceMapsAsidePlugin(), new ThirdPartyNoticesPlugin({ product: "AMC Analyst for Excel" })];
 }
@@ -159,6 +148,6 @@ module.exports = async (env, argv) => {
     ],
     performance: { hints: false },
     // Certificates are only needed (and only created) when serving.
-    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+    devServer: env.WEBPACK_SERVE ? await devServerOptions() : undefined,
   };
 };
