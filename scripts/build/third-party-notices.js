@@ -79,7 +79,9 @@ function noticesText(packages, product) {
     byText.get(pkg.text).push(pkg);
   }
   const sections = [...byText].map(([text, group]) => {
-    const names = group.map((pkg) => `  ${pkg.name}@${pkg.version} (${pkg.licence})${pkg.source ? ` ${pkg.source}` : ""}`);
+    const names = group.map(
+      (pkg) => `  ${pkg.name}@${pkg.version} (${pkg.licence})${pkg.source ? ` ${pkg.source}` : ""}`,
+    );
     return [RULE, ...names, RULE, "", text, ""].join("\n");
   });
   const header =
@@ -105,7 +107,11 @@ class ThirdPartyNoticesPlugin {
   emit(compilation) {
     const packages = shippedPackageRoots(compilation).map(readPackage);
     for (const pkg of packages.filter((p) => !p.text)) {
-      compilation.errors.push(new WebpackError(`${PLUGIN}: ${pkg.name}@${pkg.version} ships no licence file and licence-texts/ has none for it`));
+      compilation.errors.push(
+        new WebpackError(
+          `${PLUGIN}: ${pkg.name}@${pkg.version} ships no licence file and licence-texts/ has none for it`,
+        ),
+      );
     }
     compilation.emitAsset(this.output, new sources.RawSource(noticesText(packages, this.product)));
   }

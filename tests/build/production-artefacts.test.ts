@@ -23,13 +23,19 @@ beforeAll(async () => {
 describe("the production build's source maps", () => {
   it("leave the hosted folder, and no script names one", () => {
     expect(filesUnder(dist).filter((file) => file.endsWith(".map"))).toEqual([]);
-    const referencing = scripts().filter((file) => /sourceMappingURL/.test(fs.readFileSync(path.join(dist, file), "utf8")));
+    const referencing = scripts().filter((file) =>
+      /sourceMappingURL/.test(fs.readFileSync(path.join(dist, file), "utf8")),
+    );
     expect(referencing).toEqual([]);
   });
 
   it("are kept beside it, one per script, each mapping back to the sources", () => {
     const maps = `${dist}-sourcemaps`;
-    expect(filesUnder(maps).sort()).toEqual(scripts().map((file) => `${file}.map`).sort());
+    expect(filesUnder(maps).sort()).toEqual(
+      scripts()
+        .map((file) => `${file}.map`)
+        .sort(),
+    );
     const taskpane = scripts().find((file) => file.startsWith("js/taskpane."))!;
     const map = JSON.parse(fs.readFileSync(path.join(maps, `${taskpane}.map`), "utf8"));
     expect(map.file).toBe(taskpane);

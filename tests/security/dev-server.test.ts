@@ -54,7 +54,13 @@ interface Answer {
 function get(port: number, host: string, file: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = https.get(
-      { host, port, path: `/${file}`, headers: { Origin: OFFICE_ORIGIN, Host: `localhost:${port}` }, rejectUnauthorized: false },
+      {
+        host,
+        port,
+        path: `/${file}`,
+        headers: { Origin: OFFICE_ORIGIN, Host: `localhost:${port}` },
+        rejectUnauthorized: false,
+      },
       (response) => {
         response.resume();
         response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
