@@ -45,6 +45,7 @@ function scriptNames(production) {
 /**
  * The production pages' Content-Security-Policy: the add-in's own origin and Microsoft's office.js host only.
  * Styles may be inline because Fluent UI (Griffel) inserts its rules at run time; scripts may not.
+ * deploy/ sends the same policy as a header, with the frame-ancestors a <meta> cannot carry.
  */
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
 const CONTENT_SECURITY_POLICY = [
