@@ -12,7 +12,7 @@ import os from "os";
 import path from "path";
 import zlib from "zlib";
 import { allUrls, parseManifest } from "../../scripts/manifest-checks";
-import { launchChromium, ProblemLog, type LaunchedBrowser } from "../support/browser";
+import { chromiumForSuite, launchChromium, ProblemLog } from "../support/browser";
 import {
   NGINX_PATH,
   NGINX_TEMPLATE,
@@ -187,18 +187,10 @@ describeWithNginx("the production build served by nginx with deploy/'s configura
   });
 
   describeInBrowser("in headless Chromium", () => {
-    let browser: LaunchedBrowser;
-
-    beforeAll(async () => {
-      browser = await launchChromium();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const browser = chromiumForSuite();
 
     it("loads the runtime page, which registers every function of the built functions.json, all 27", async () => {
-      const page = await browser.context.newPage();
+      const page = await browser().context.newPage();
       const problems = new ProblemLog(page);
       await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
       const ids = builtMetadata(E2E.prodDir).functions.map((fn) => fn.id);

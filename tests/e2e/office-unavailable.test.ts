@@ -4,7 +4,7 @@
  * staying blank, and functions.js must not throw for want of CustomFunctions.
  */
 import type { Page } from "playwright-core";
-import { launchChromium, ProblemLog, type LaunchedBrowser } from "../support/browser";
+import { chromiumForSuite, ProblemLog } from "../support/browser";
 import { describeInBrowser, E2E } from "./environment";
 import { OFFICE_JS_URL } from "./office-stub";
 
@@ -25,18 +25,10 @@ async function messageShownAfter(page: Page): Promise<number> {
 }
 
 describeInBrowser("the production task pane without Office", () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite();
 
   it("says in both languages that office.js did not load, at once, with no script error", async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const problems = new ProblemLog(page);
     await page.route(OFFICE_JS_URL, (route) => route.abort("blockedbyclient"));
     const elapsed = await messageShownAfter(page);
@@ -49,7 +41,7 @@ describeInBrowser("the production task pane without Office", () => {
   });
 
   it("says so within a few seconds when Office never answers", async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const problems = new ProblemLog(page);
     await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: SILENT_OFFICE }));
     const elapsed = await messageShownAfter(page);

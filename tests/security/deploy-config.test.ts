@@ -7,6 +7,7 @@
 import fs from "fs";
 import path from "path";
 import { allUrls, customFunctionsUrls, parseManifest } from "../../scripts/manifest-checks";
+import { cspDirectives, metaPolicy } from "../support/content-security-policy";
 import { mapValue, NGINX_TEMPLATE, templateHeaders, templateMap, templateVariables } from "../support/nginx";
 import { productionBuild } from "../support/production-build";
 
@@ -49,16 +50,6 @@ function staticHostHeadersFor(uri: string): Headers {
   return { ...staticHost.globalHeaders, ...(route?.headers ?? {}) };
 }
 
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(";")
-      .map((directive) => directive.trim().split(/\s+/))
-      .filter(([name]) => name)
-      .map(([name, ...sources]) => [name, sources]),
-  );
-}
-
 let dist: string;
 let files: string[];
 let manifest: ReturnType<typeof parseManifest>;
@@ -93,13 +84,13 @@ function sorted(headers: Headers): [string, string][] {
 }
 
 describe("the Content-Security-Policy header", () => {
-  const header = directives(nginxHeaders.get("Content-Security-Policy")!);
+  const header = cspDirectives(nginxHeaders.get("Content-Security-Policy")!);
 
   it("is the policy of the built taskpane.html, plus frame-ancestors", () => {
     const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-    const meta = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]*)"/i.exec(html)![1];
+    const meta = metaPolicy(html)!;
     const withoutAncestors = new Map([...header].filter(([name]) => name !== "frame-ancestors"));
-    expect(withoutAncestors).toEqual(directives(meta));
+    expect(withoutAncestors).toEqual(cspDirectives(meta));
     expect(header.has("frame-ancestors")).toBe(true);
   });
 

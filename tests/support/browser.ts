@@ -57,6 +57,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   };
 }
 
+/** A Chromium launched before the current describe block's tests and closed after them: call it in the block. */
+export function chromiumForSuite(options: LaunchOptions = {}): () => LaunchedBrowser {
+  let browser: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
 export interface RecordedRequest {
   url: string;
   method: string;

@@ -16,14 +16,11 @@ import type { ThemeKind } from "./settings";
 import { fluentTheme } from "./theme";
 
 const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
+  messages: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
-    boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground2,
   },
 });
 
@@ -33,7 +30,7 @@ const BOTH_LANGUAGES: readonly Locale[] = ["zh-CN", "en-US"];
 function Messages() {
   const styles = useStyles();
   return (
-    <div className={styles.root} role="alert" data-testid="office-unavailable">
+    <div className={styles.messages} role="alert" data-testid="office-unavailable">
       {BOTH_LANGUAGES.map((locale) => (
         <MessageBar key={locale} intent="error" layout="multiline" lang={locale}>
           <MessageBarBody>
