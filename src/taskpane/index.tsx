@@ -6,7 +6,6 @@
  */
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
-import { OfficeUnavailable } from "./shell/OfficeUnavailable";
 import { paneSettings, type OfficeContextLike } from "./shell/settings";
 
 /** How long Office may take to answer before the pane says it cannot reach it. */
@@ -21,31 +20,40 @@ function officeContext(): OfficeContextLike | undefined {
   return typeof Office !== "undefined" ? (Office.context as OfficeContextLike | undefined) : undefined;
 }
 
-function showOfficeUnavailable(root: Root): void {
-  root.render(<OfficeUnavailable theme={paneSettings(window.location.search, undefined).theme} />);
-}
-
-function showApp(root: Root): void {
-  const { locale, theme } = paneSettings(window.location.search, officeContext());
-  document.documentElement.lang = locale;
-  root.render(<App locale={locale} theme={theme} />);
+/** The pane's root, showing the app once Office is ready, or the message, loaded only when it is needed. */
+function pane(root: Root) {
+  let appShown = false;
+  return {
+    showApp() {
+      appShown = true;
+      const { locale, theme } = paneSettings(window.location.search, officeContext());
+      document.documentElement.lang = locale;
+      root.render(<App locale={locale} theme={theme} />);
+    },
+    async showOfficeUnavailable() {
+      const { OfficeUnavailable } = await import(
+        /* webpackChunkName: "office-unavailable" */ "./shell/OfficeUnavailable"
+      );
+      if (!appShown) root.render(<OfficeUnavailable theme={paneSettings(window.location.search, undefined).theme} />);
+    },
+  };
 }
 
 function start(): void {
   const container = document.getElementById("root");
   if (!container) return;
-  const root = createRoot(container);
+  const view = pane(createRoot(container));
   const ready = officeReady();
-  if (!ready) return showOfficeUnavailable(root);
-  const timer = setTimeout(() => showOfficeUnavailable(root), OFFICE_ANSWER_MS);
+  if (!ready) return void view.showOfficeUnavailable();
+  const timer = setTimeout(() => void view.showOfficeUnavailable(), OFFICE_ANSWER_MS);
   ready.then(
     () => {
       clearTimeout(timer);
-      showApp(root);
+      view.showApp();
     },
     () => {
       clearTimeout(timer);
-      showOfficeUnavailable(root);
+      void view.showOfficeUnavailable();
     },
   );
 }
