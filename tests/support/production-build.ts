@@ -13,7 +13,7 @@ export const PRODUCTION_DIST = path.join(ROOT, "test-output/dist-prod");
 const HASH_FILE = path.join(PRODUCTION_DIST, ".source-hash");
 export const PRODUCTION_MODULES = path.join(ROOT, "test-output/dist-prod-modules.json");
 const LOCK_DIR = path.join(ROOT, "test-output/dist-prod.lock");
-const INPUTS = ["src", "scripts/build", "assets", "webpack.config.js", "manifest.xml", "package-lock.json", "patches"];
+const INPUTS = ["src", "scripts/build", "assets", "webpack.config.js", "manifest.xml", "package-lock.json"];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(ROOT, entry);
