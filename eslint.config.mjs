@@ -1,6 +1,7 @@
 /**
  * Lint: ESLint + typescript-eslint + the Office add-in rules, Prettier for layout, and the layer rules of
- * DEVELOPERS.md enforced as restricted imports (each src/ folder may import only the layers above it).
+ * DEVELOPERS.md enforced as restricted imports (each src/ folder may import only the layers above it; nothing in
+ * src/ imports the data authoring tools of data-src/, which read only src/data/).
  */
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -21,6 +22,11 @@ const ALLOWED = {
   taskpane: ["data", "metrics", "functions", "excel", "i18n"],
 };
 
+const NO_DATA_AUTHORING = {
+  group: ["**/data-src", "**/data-src/**"],
+  message: "data-src/ holds the data authoring tools; the add-in reads the edition JSON through src/data/ only.",
+};
+
 function layerRule(layer) {
   const forbidden = [...LAYERS, "i18n"].filter((other) => other !== layer && !ALLOWED[layer].includes(other));
   return {
@@ -38,12 +44,37 @@ function layerRule(layer) {
               group: ["hyperformula", "hyperformula/*"],
               message: "HyperFormula (GPL-3.0) is for the preview and tests only, never the add-in bundle.",
             },
+            NO_DATA_AUTHORING,
           ],
         },
       ],
     },
   };
 }
+
+const PREVIEW_RULE = {
+  files: ["src/preview/**/*.{ts,tsx}"],
+  rules: { "no-restricted-imports": ["error", { patterns: [NO_DATA_AUTHORING] }] },
+};
+
+/** The authoring tools read the bundled data and its types, never the add-in's other layers. */
+const DATA_AUTHORING_RULE = {
+  files: ["data-src/**/*.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: LAYERS.filter((layer) => layer !== "data").map((layer) => `**/src/${layer}/**`),
+            message: "data-src/ may import only src/data/ of the add-in.",
+          },
+        ],
+      },
+    ],
+    "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime"],
+  },
+};
 
 const OFFICE_RULES = Object.fromEntries(
   Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"]),
@@ -71,6 +102,8 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   ...Object.keys(ALLOWED).map(layerRule),
+  PREVIEW_RULE,
+  DATA_AUTHORING_RULE,
   {
     files: ["src/data/**/*.ts", "src/metrics/**/*.ts", "src/i18n/**/*.ts"],
     rules: {

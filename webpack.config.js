@@ -2,6 +2,8 @@
  * Builds the add-in: the functions entry (registers AMC.* without waiting for React), the task pane (loads after it,
  * on the same shared-runtime page), the generated metadata in two languages, the manifest and the assets.
  * `--mode production` targets ADDIN_BASE_URL (default https://localhost:3000/); the dev server also serves the preview.
+ * Production builds keep the names the manifest fixes and content-hash everything else under js/, move their hidden
+ * source maps beside the output folder, and list the licences of what they ship in THIRD-PARTY-NOTICES.txt.
  */
 const path = require("path");
 const { DefinePlugin } = require("webpack");
@@ -9,27 +11,41 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/build/localized-metadata-plugin");
-const { targetBaseUrl, rewriteBaseUrl } = require("./scripts/build/addin-urls");
-const { devServerHttpsOptions } = require("./scripts/build/dev-certs");
+const { SourceMapsAsidePlugin } = require("./scripts/build/source-maps-aside-plugin");
+const { ThirdPartyNoticesPlugin } = require("./scripts/build/third-party-notices");
+const { targetBaseUrl, localManifestNotice, rewriteBaseUrl } = require("./scripts/build/addin-urls");
+const { devServerOptions } = require("./scripts/build/dev-server");
 
 const { version: ADDIN_VERSION } = require("./package.json");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 /** The preview workbench (HyperFormula, GPL-3.0) is a development tool: never part of a production build. */
 const PREVIEW_ENTRY = "./src/preview/index.tsx";
-const DEV_SERVER_PORT = 3000;
+/** The one script whose URL the manifest names (CustomFunctions Script): its name never changes. */
+const FIXED_NAME_ENTRY = "functions";
+/** Every other script: named by its content, in one folder a host may cache for a year. */
+const HASHED_SCRIPT = "js/[name].[contenthash:20].js";
 
 function entries(production) {
   return {
-    functions: FUNCTIONS_SOURCE,
-    taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    [FIXED_NAME_ENTRY]: FUNCTIONS_SOURCE,
+    taskpane: { import: "./src/taskpane/index.tsx", dependOn: FIXED_NAME_ENTRY },
     ...(production ? {} : { preview: PREVIEW_ENTRY }),
+  };
+}
+
+function scriptNames(production) {
+  if (!production) return { filename: "[name].js", chunkFilename: "[name].js" };
+  return {
+    filename: (pathData) => (pathData.chunk?.name === FIXED_NAME_ENTRY ? `${FIXED_NAME_ENTRY}.js` : HASHED_SCRIPT),
+    chunkFilename: HASHED_SCRIPT,
   };
 }
 
 /**
  * The production pages' Content-Security-Policy: the add-in's own origin and Microsoft's office.js host only.
  * Styles may be inline because Fluent UI (Griffel) inserts its rules at run time; scripts may not.
+ * deploy/ sends the same policy as a header, with the frame-ancestors a <meta> cannot carry.
  */
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
 const CONTENT_SECURITY_POLICY = [
@@ -59,7 +75,7 @@ function htmlPages(production) {
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
-      chunks: ["functions", "taskpane"],
+      chunks: [FIXED_NAME_ENTRY, "taskpane"],
       chunksSortMode: "manual",
       inject: false,
       // The dev server's live-reload client needs a websocket, so only production pages carry the policy.
@@ -82,29 +98,25 @@ function copiedFiles(baseUrl) {
   });
 }
 
-async function devServer() {
-  return {
-    port: DEV_SERVER_PORT,
-    headers: { "Access-Control-Allow-Origin": "*" },
-    server: { type: "https", options: await devServerHttpsOptions() },
-    static: false,
-    client: { overlay: { warnings: false } },
-  };
+function productionPlugins() {
+  return [new SourceMapsAsidePlugin(), new ThirdPartyNoticesPlugin({ product: "AMC Analyst for Excel" })];
 }
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
-  const baseUrl = targetBaseUrl();
+  const baseUrl = targetBaseUrl(process.env, { production });
+  if (production && env.WEBPACK_BUILD && !process.env.ADDIN_BASE_URL) console.warn(`\n${localManifestNotice()}\n`);
   return {
     mode: production ? "production" : "development",
     // es2020 lets webpack's runtime use globalThis instead of its `new Function("return this")` fallback,
     // so no eval-like construct reaches the bundle (the CSP allows none).
     target: ["web", "es2020"],
-    devtool: "source-map",
+    // Production maps carry no sourceMappingURL comment and leave dist/ (SourceMapsAsidePlugin).
+    devtool: production ? "hidden-source-map" : "source-map",
     entry: entries(production),
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      ...scriptNames(production),
       publicPath: "",
       clean: true,
     },
@@ -115,6 +127,12 @@ module.exports = async (env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        {
+          // "pre" runs right after the metadata plugin's loader has appended the associate calls, before ts-loader.
+          test: path.resolve(__dirname, FUNCTIONS_SOURCE),
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/build/guard-associations-loader.js"),
         },
       ],
     },
@@ -127,9 +145,10 @@ module.exports = async (env, argv) => {
       }),
       ...htmlPages(production),
       copiedFiles(baseUrl),
+      ...(production ? productionPlugins() : []),
     ],
     performance: { hints: false },
     // Certificates are only needed (and only created) when serving.
-    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+    devServer: env.WEBPACK_SERVE ? await devServerOptions() : undefined,
   };
 };

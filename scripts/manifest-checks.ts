@@ -1,7 +1,7 @@
 /**
- * Offline checks of manifest.xml (the store's validation service is unreachable here): well-formed XML, every resid
+ * Offline checks of manifest.xml (the store's validation needs a remote service): well-formed XML, every resid
  * resolves, unique ids, https only, the shared-runtime and custom-functions wiring, URLs that point at built files,
- * and, where the Office XSDs are available, schema validity.
+ * and validity against the vendored Office XSDs.
  */
 import fs from "fs";
 import path from "path";
@@ -176,17 +176,25 @@ export function manifestFacts(root: XmlElement): ManifestFacts {
   };
 }
 
-export const MANIFEST_SCHEMA_DIR = path.resolve(__dirname, "../../shared/schemas/office-manifest/taskpane");
+/** The Office manifest XSDs, vendored with their source and local changes (see the README beside them). */
+export const MANIFEST_SCHEMA_DIR = path.resolve(__dirname, "schemas/office-manifest");
+const ROOT_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-/** XSD validation with libxml2 (WebAssembly); null when the schemas are not beside the project. */
-export async function schemaErrors(xml: string, schemaDir = MANIFEST_SCHEMA_DIR): Promise<string[] | null> {
-  if (!fs.existsSync(schemaDir)) return null;
+/** The schema files of a folder; throws when the root schema is missing, so a lost schema fails the check. */
+function schemaFiles(schemaDir: string): string[] {
+  const files = fs.existsSync(schemaDir) ? fs.readdirSync(schemaDir).filter((file) => file.endsWith(".xsd")) : [];
+  if (!files.includes(ROOT_SCHEMA)) throw new Error(`no Office manifest schema (${ROOT_SCHEMA}) in ${schemaDir}`);
+  return files;
+}
+
+/** XSD validation with libxml2 (WebAssembly): the schema errors, none when the manifest is valid. */
+export async function schemaErrors(xml: string, schemaDir = MANIFEST_SCHEMA_DIR): Promise<string[]> {
+  const files = schemaFiles(schemaDir);
   const { validateXML } = await import("xmllint-wasm");
-  const schemaFiles = fs.readdirSync(schemaDir).filter((file) => file.endsWith(".xsd"));
   const result = await validateXML({
     xml: [{ fileName: "manifest.xml", contents: xml }],
-    schema: [fs.readFileSync(path.join(schemaDir, "OfficeAppManifestV1_1.xsd"), "utf8")],
-    preload: schemaFiles.map((file) => ({
+    schema: [fs.readFileSync(path.join(schemaDir, ROOT_SCHEMA), "utf8")],
+    preload: files.map((file) => ({
       fileName: file,
       contents: fs.readFileSync(path.join(schemaDir, file), "utf8"),
     })),

@@ -14,8 +14,11 @@ interface PluginLike {
   helpPage?: string;
 }
 
+type FileName = string | ((pathData: { chunk: { name: string } }) => string);
+
 interface ConfigLike {
   entry: Record<string, unknown>;
+  output?: { filename?: FileName };
   plugins: PluginLike[];
 }
 
@@ -43,6 +46,8 @@ function pluginOutputs(plugin: PluginLike): string[] {
       return [plugin.options?.output ?? "functions.json"];
     case "LocalizedMetadataPlugin":
       return [plugin.output ?? "functions-zh-cn.json", plugin.helpPage ?? "help.html"];
+    case "ThirdPartyNoticesPlugin":
+      return [plugin.output ?? "THIRD-PARTY-NOTICES.txt"];
     case "CopyPlugin":
       return copiedFiles(plugin.patterns ?? []);
     default:
@@ -50,8 +55,15 @@ function pluginOutputs(plugin: PluginLike): string[] {
   }
 }
 
+/** An entry's script as output.filename names it; a content hash stays a placeholder ("js/taskpane.[contenthash:20].js"). */
+function entryScript(name: string, filename: FileName = "[name].js"): string {
+  const template = typeof filename === "function" ? filename({ chunk: { name } }) : filename;
+  return template.replace("[name]", name);
+}
+
 export function plannedOutputs(config: ConfigLike): Set<string> {
-  return new Set([...Object.keys(config.entry).map((name) => `${name}.js`), ...config.plugins.flatMap(pluginOutputs)]);
+  const scripts = Object.keys(config.entry).map((name) => entryScript(name, config.output?.filename));
+  return new Set([...scripts, ...config.plugins.flatMap(pluginOutputs)]);
 }
 
 /** The production webpack config, as `webpack --mode production` would see it. */

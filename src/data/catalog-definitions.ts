@@ -1,6 +1,6 @@
 /** What each dataset is: titles, descriptions, columns and natural chart, the same for every edition. */
 import type { DatasetId } from "./ids";
-import type { DatasetRecord } from "./schema";
+import type { DatasetRecord } from "./records";
 import {
   attribute,
   bp,
@@ -22,7 +22,9 @@ import {
   type ColumnRole,
 } from "./columns";
 
-type ColumnId<K extends DatasetId> = Extract<keyof DatasetRecord<K>, string>;
+type FieldNames = { [K in DatasetId]: Extract<keyof DatasetRecord<K>, string> };
+/** The field names of a dataset's records; over several datasets, the fields of any of them. */
+export type ColumnId<K extends DatasetId> = FieldNames[K];
 
 export interface ChartSpec<Id extends string = string> {
   type: "column" | "bar" | "line" | "pie";
@@ -100,6 +102,7 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       { ...dateColumn("as_of", "截至", "As of") },
       list("also_quoted", "其他出处", "Also quoted"),
       NOTE,
+      list("inconsistencies", "相关不一致之处", "Inconsistencies involved"),
       ...PROVENANCE,
     ],
   },
@@ -213,10 +216,13 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
     },
   },
   sample_distribution: {
-    title: bi("样本企业规模及杠杆分布", "Sample distribution by size and leverage"),
+    title: bi("样本企业超过或低于门槛的家数", "Sample companies above or below a threshold"),
     description: bi(
-      "报告印出的超过或低于某一门槛的样本企业家数，及其占25家样本的比例（推得）。",
-      "How many of the 25 sample companies are above or below each printed threshold, with derived shares.",
+      "报告印出的资产总额、净资产超过某一门槛，或资产负债率高于、低于某一门槛的样本企业家数，及其占25家样本的比例（推得）。" +
+        "这是门槛以上（或以下）的全部家数及占比，不是已遗失的图表5、7、10中各区间的占比。",
+      "How many of the 25 sample companies are above (or below) each threshold the text prints, and their derived " +
+        "share of the sample: everything past one threshold, not the shares of the bins in the lost charts " +
+        "(图表5, 7, 10).",
     ),
     columns: [
       PERIOD,
@@ -225,8 +231,13 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       attribute("comparator", "比较", "Comparator"),
       perRowUnit("threshold", "门槛", "Threshold", "threshold_unit", "attribute"),
       attribute("threshold_unit", "门槛单位", "Threshold unit"),
-      count("companies", "家数", "Companies"),
-      ...derivable(percent, "share_of_sample", "占样本比例", "Share of the sample"),
+      count("companies_beyond_threshold", "超过或低于门槛的家数", "Companies above/below the threshold"),
+      ...derivable(
+        percent,
+        "share_of_sample_beyond_threshold",
+        "超过或低于门槛的家数占样本比例",
+        "Share of the sample above/below the threshold",
+      ),
       ...TABLE_PROVENANCE,
     ],
   },
@@ -280,9 +291,11 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
   ratings: {
     title: bi("地方AMC评级情况", "Ratings of local AMCs"),
     description: bi(
-      "有公开有效级别家数、AAA家数及占比、评级率（报告值与按有效级别家数重算值）；2024年末家数由比例推得。",
+      "有公开有效级别家数、AAA家数及占比、评级率（报告值与按有效级别家数重算值）。2024年末家数由原文比例推得，" +
+        "其重算评级率因而由原文评级率往返推得，不是独立核验；2025年11月末的重算值独立于原文值。",
       "AMCs with valid public ratings, AAA count and share, rating coverage as printed and recomputed on rated " +
-        "companies; end-2024 counts derived from the printed shares.",
+        "companies. The end-2024 counts are derived from the printed shares, so that year's recomputed coverage " +
+        "is a round trip from the printed coverage, not an independent check; 2025-11-30's is independent.",
     ),
     columns: [
       PERIOD,
@@ -292,6 +305,8 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       percent("aaa_share", "AAA占比", "AAA share of rated"),
       percent("rating_coverage", "评级率（报告）", "Rating coverage (printed)"),
       ...derivable(percent, "rating_coverage_recomputed", "评级率（重算）", "Rating coverage (recomputed)"),
+      attribute("rating_coverage_recomputed_check", "重算性质", "What the recomputation proves"),
+      attribute("rating_coverage_recomputed_from", "推算方向", "Direction of derivation"),
       count("amcs_with_rating_history", "存在过评级历史家数", "With a rating history"),
       count("issuers_ever", "发行过债券家数", "Ever issued bonds"),
       ...TABLE_PROVENANCE,
@@ -300,7 +315,10 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       type: "column",
       category: "period",
       series: ["rating_coverage", "rating_coverage_recomputed", "aaa_share"],
-      title: bi("评级率与AAA占比", "Rating coverage and AAA share"),
+      title: bi(
+        "评级率与AAA占比（2024年末重算值由原文值推得）",
+        "Rating coverage and AAA share (the end-2024 recomputation derives from the printed value)",
+      ),
       xAxisTitle: bi("期末", "Period end"),
       yAxisTitle: PERCENT_AXIS,
     },
@@ -436,8 +454,11 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
   spreads: {
     title: bi("不同级别主体利差变动", "Spread changes by rating grade"),
     description: bi(
-      "2024年以来AAA、AA⁺级主体存量债券利差平均变动（图表19）及两者之差（推得）。",
-      "Average change in spreads of AAA and AA⁺ issuers since 2024 (图表19), and their difference (derived).",
+      "AAA、AA⁺级主体利差平均变动（图表19）及两者之差（推得）。期间：正文为2024年以来，四.4导语及摘要为2025年1—11月；" +
+        "口径：正文称发行利差，图表19为存量债券利差（见 inconsistencies）。",
+      "Average change in the spreads of AAA and AA⁺ issuers (图表19) and their difference (derived). Period: since " +
+        "2024 in the text, 2025-01..11 in 四.4's lead and the summary; basis: issuance spreads in the text, " +
+        "outstanding bonds' in 图表19 (see inconsistencies).",
     ),
     columns: [
       key("grade", "级别", "Grade"),
@@ -450,7 +471,10 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       type: "bar",
       category: "grade",
       series: ["change_bp"],
-      title: bi("2024年以来利差变动", "Spread change since 2024"),
+      title: bi(
+        "利差变动（正文：2024年以来；导语：2025年1—11月）",
+        "Spread change (since 2024 in the text; 2025-01..11 in the lead)",
+      ),
       xAxisTitle: bi("级别", "Grade"),
       yAxisTitle: bi("BP", "Basis points"),
     },
@@ -527,8 +551,9 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
   inconsistencies: {
     title: bi("报告数字的不一致之处", "Inconsistencies in the report"),
     description: bi(
-      "报告自身数字或判断相互矛盾之处，附证据（所用数字、重算值、原文值）。",
-      "Where the report's own numbers or statements disagree, with the evidence: figures, recomputation, printed value.",
+      "报告自身数字、期间或判断相互矛盾之处，及值得注意的前后叙述，附证据（涉及数字、重算值、原文值、两处原文）。",
+      "Where the report's own numbers, periods or statements disagree, and descriptions worth reading together, with " +
+        "the evidence: figures involved, recomputation, printed value, both quotes.",
     ),
     columns: [
       key("id", "编号", "Id"),
@@ -539,7 +564,11 @@ export const DEFINITIONS: { [K in DatasetId]: Definition<K> } = {
       perRowUnit("recomputed", "重算值", "Recomputed", "unit"),
       attribute("unit", "单位", "Unit"),
       { ...attribute("recomputed_derived", "重算公式", "Recomputation"), role: "formula" },
+      attribute("recomputed_check", "重算性质", "What the recomputation proves"),
       list("inputs", "所用数字", "Figures used"),
+      list("figures", "涉及数字", "Figures involved"),
+      attribute("other_section", "对照章节", "Other section"),
+      attribute("other_quote", "对照原文", "Other quote"),
       attribute("explanation_zh", "说明", "Explanation (zh)"),
       attribute("explanation_en", "说明（英文）", "Explanation"),
       ...PROVENANCE,

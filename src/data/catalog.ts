@@ -4,15 +4,12 @@
  */
 import { DATASET_IDS, LATEST_EDITION, type DatasetId, type EditionId } from "./ids";
 import { EDITIONS } from "./index";
-import type { DatasetRecord } from "./schema";
 import type { Bilingual, ColumnMeta } from "./columns";
 import { excelSerial, latestDate, periodEnd } from "./periods";
-import { DEFINITIONS, type ChartSpec } from "./catalog-definitions";
+import { DEFINITIONS, type ChartSpec, type ColumnId } from "./catalog-definitions";
 
 export type { Bilingual, ColumnMeta, ColumnRole, ColumnType } from "./columns";
-export type { ChartSpec } from "./catalog-definitions";
-
-export type ColumnId<K extends DatasetId> = Extract<keyof DatasetRecord<K>, string>;
+export type { ChartSpec, ColumnId } from "./catalog-definitions";
 
 export interface DatasetMeta<K extends DatasetId = DatasetId> {
   id: K;

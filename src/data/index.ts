@@ -1,9 +1,9 @@
 /**
  * The typed entry point to the bundled data: every edition's datasets, the latest edition, and lookups.
- * Runtime code imports data from here only; zod stays out (types are imported with `import type`).
+ * Runtime code imports data from here only.
  */
 import { LATEST_EDITION, type DatasetId, type EditionId } from "./ids";
-import type { DatasetFile, RosterRecord } from "./schema";
+import type { DatasetFile, RosterRecord } from "./records";
 import roster from "./report-2025-12/roster.json";
 import figures from "./report-2025-12/figures.json";
 import policies from "./report-2025-12/policies.json";
@@ -31,12 +31,13 @@ import inconsistencies from "./report-2025-12/inconsistencies.json";
 
 export { DATASET_IDS, EDITION_IDS, LATEST_EDITION, figureId } from "./ids";
 export type { DatasetId, EditionId } from "./ids";
-export type { DatasetFile, DatasetRecord, FigureRecord, InconsistencyRecord, RosterRecord } from "./schema";
+export type { DatasetFile, DatasetRecord, FigureRecord, InconsistencyRecord, RosterRecord } from "./records";
 
 /** Every dataset of one edition, by dataset id. */
 export type EditionDatasets = { [K in DatasetId]: DatasetFile<K> };
 
-// The JSON files are validated against their schemas by tests and at build (validate.ts), so the cast is checked.
+// The JSON files are validated against their schemas by tests and before every build (data-src/checks), so the
+// cast is checked.
 const REPORT_2025_12 = {
   roster,
   figures,

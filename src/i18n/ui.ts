@@ -10,6 +10,11 @@ const EN_US = {
   "app.language": "Language",
   "app.tabs": "Sections",
   "app.loading": "Loading…",
+  "office.unavailable.title": "The add-in could not connect to Office",
+  "office.unavailable.body":
+    "Office's JavaScript library (office.js, from appsforoffice.microsoft.com) did not load or did not answer. " +
+    "Check that this computer can reach appsforoffice.microsoft.com (a proxy or firewall may block it), then close " +
+    "this pane and open it again from the ribbon.",
   "tab.data": "Data",
   "tab.functions": "Functions",
   "tab.model": "Model",
@@ -170,6 +175,10 @@ const ZH_CN: Record<UiKey, string> = {
   "app.language": "语言",
   "app.tabs": "栏目",
   "app.loading": "加载中…",
+  "office.unavailable.title": "加载项无法连接到 Office",
+  "office.unavailable.body":
+    "Office 的 JavaScript 库（office.js，来自 appsforoffice.microsoft.com）未能加载或没有响应。" +
+    "请确认本机可以访问 appsforoffice.microsoft.com（代理或防火墙可能拦截了它），然后关闭此窗格，再从功能区重新打开。",
   "tab.data": "数据",
   "tab.functions": "函数",
   "tab.model": "模型",

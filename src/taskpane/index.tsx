@@ -1,23 +1,61 @@
 /**
- * Task pane entry: renders the React app once Office is ready (or at once when opened outside Office), in the
- * language and theme of Office, or of the `?lang=zh-CN&theme=dark` query parameters (preview, screenshots).
+ * Task pane entry: renders the React app once Office is ready, in the language and theme of Office, or of the
+ * `?lang=zh-CN&theme=dark` query parameters (preview, screenshots). When office.js did not load, or Office has not
+ * answered within a few seconds, it says so in both languages instead of leaving the pane blank; the app still
+ * replaces that message if Office answers later.
  */
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
 import { paneSettings, type OfficeContextLike } from "./shell/settings";
 
-function officeReady(): Promise<unknown> {
-  return typeof Office !== "undefined" ? Office.onReady() : Promise.resolve();
+/** How long Office may take to answer before the pane says it cannot reach it. */
+const OFFICE_ANSWER_MS = 6000;
+
+/** Office.onReady(), or null when office.js never defined Office (blocked or failed to load). */
+function officeReady(): Promise<unknown> | null {
+  return typeof Office !== "undefined" ? Office.onReady() : null;
 }
 
 function officeContext(): OfficeContextLike | undefined {
   return typeof Office !== "undefined" ? (Office.context as OfficeContextLike | undefined) : undefined;
 }
 
-void officeReady().then(() => {
+/** The pane's root, showing the app once Office is ready, or the message, loaded only when it is needed. */
+function pane(root: Root) {
+  let appShown = false;
+  return {
+    showApp() {
+      appShown = true;
+      const { locale, theme } = paneSettings(window.location.search, officeContext());
+      document.documentElement.lang = locale;
+      root.render(<App locale={locale} theme={theme} />);
+    },
+    async showOfficeUnavailable() {
+      const { OfficeUnavailable } = await import(
+        /* webpackChunkName: "office-unavailable" */ "./shell/OfficeUnavailable"
+      );
+      if (!appShown) root.render(<OfficeUnavailable theme={paneSettings(window.location.search, undefined).theme} />);
+    },
+  };
+}
+
+function start(): void {
   const container = document.getElementById("root");
   if (!container) return;
-  const { locale, theme } = paneSettings(window.location.search, officeContext());
-  document.documentElement.lang = locale;
-  createRoot(container).render(<App locale={locale} theme={theme} />);
-});
+  const view = pane(createRoot(container));
+  const ready = officeReady();
+  if (!ready) return void view.showOfficeUnavailable();
+  const timer = setTimeout(() => void view.showOfficeUnavailable(), OFFICE_ANSWER_MS);
+  ready.then(
+    () => {
+      clearTimeout(timer);
+      view.showApp();
+    },
+    () => {
+      clearTimeout(timer);
+      void view.showOfficeUnavailable();
+    },
+  );
+}
+
+start();

@@ -14,6 +14,14 @@ let dist: string;
 let associated: Associated;
 let errorClass: new (code: string, message?: string) => Error;
 
+/** The scripts taskpane.html runs before anything else, in order: what Office loads first. */
+function blockingScripts(distDir: string): { src: string; code: string }[] {
+  const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
+  return pageScripts(html)
+    .filter((s) => s.blocking && !/^https?:/.test(s.src))
+    .map((s) => ({ src: s.src, code: fs.readFileSync(path.join(distDir, s.src), "utf8") }));
+}
+
 function runBlockingScripts(distDir: string): Associated {
   const registry: Associated = new Map();
   class StubError extends Error {
@@ -36,11 +44,7 @@ function runBlockingScripts(distDir: string): Associated {
   context.self = context;
   context.window = context;
   vm.createContext(context);
-  const html = fs.readFileSync(path.join(distDir, "taskpane.html"), "utf8");
-  const blocking = pageScripts(html).filter((s) => s.blocking && !/^https?:/.test(s.src));
-  for (const script of blocking) {
-    vm.runInContext(fs.readFileSync(path.join(distDir, script.src), "utf8"), context, { filename: script.src });
-  }
+  for (const script of blockingScripts(distDir)) vm.runInContext(script.code, context, { filename: script.src });
   return registry;
 }
 
@@ -70,5 +74,18 @@ describe("the built runtime page", () => {
     }
     expect(thrown).toBeInstanceOf(errorClass);
     expect((thrown as { code: string }).code).toBe("#N/A");
+  });
+});
+
+describe("the built runtime page outside Office (office.js missing, or the page opened in a browser)", () => {
+  it("runs its functions script without an error, associating nothing, where there is no CustomFunctions", () => {
+    const context: Record<string, unknown> = { console };
+    context.self = context;
+    context.window = context;
+    vm.createContext(context);
+    for (const script of blockingScripts(dist)) {
+      expect(() => vm.runInContext(script.code, context, { filename: script.src })).not.toThrow();
+    }
+    expect(context.CustomFunctions).toBeUndefined();
   });
 });

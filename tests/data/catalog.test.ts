@@ -87,6 +87,34 @@ describe("the catalog describes every dataset", () => {
   });
 });
 
+describe("sample_distribution holds companies past a threshold, not the lost charts' bins", () => {
+  const rows = getDataset("sample_distribution").records;
+  const valueColumns = columnsOf("sample_distribution").filter((column) => column.role === "value");
+
+  it("its value columns say, in both languages, that they count above or below a threshold", () => {
+    expect(valueColumns.map((column) => column.id)).toEqual([
+      "companies_beyond_threshold",
+      "share_of_sample_beyond_threshold",
+    ]);
+    for (const column of valueColumns) {
+      expect(column.title.zh).toMatch(/超过或低于门槛/);
+      expect(column.title.en).toMatch(/above\/below the threshold/);
+    }
+    expect(CATALOG.sample_distribution.description.zh).toMatch(/不是已遗失的图表5、7、10中各区间的占比/);
+    expect(CATALOG.sample_distribution.description.en).toMatch(/not the shares of the bins/);
+  });
+
+  it("a higher threshold never counts more companies: the counts are cumulative, as counts past a threshold are", () => {
+    const above = rows.filter((row) => row.comparator === ">");
+    for (const measure of new Set(above.map((row) => row.measure_en))) {
+      const measureRows = above.filter((row) => row.measure_en === measure);
+      const sorted = [...measureRows].sort((a, b) => a.threshold - b.threshold);
+      const counts = sorted.map((row) => row.companies_beyond_threshold);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+  });
+});
+
 describe("toCellValue gives Excel what it expects", () => {
   it("a percent reaches the cell as a decimal: 43.10 → 0.431", () => {
     expect(toCellValue(43.1, columnOf("bond_issuance", "long_term_growth"))).toBe(0.431);

@@ -1,6 +1,6 @@
 import { CATALOG } from "../../src/data/catalog";
 import { DATASET_IDS, getDataset, type DatasetId } from "../../src/data/index";
-import { evaluateFormulas, figure } from "./support";
+import { dependsOnFigure, evaluateFormulas, figure } from "./support";
 
 const FORMULA_CONSTANTS = [0, 1, 2, 100];
 
@@ -14,6 +14,9 @@ interface DerivedCell {
 type Row = Record<string, unknown> & { inputs?: string[]; sources?: string[] };
 
 const rowsOf = (id: DatasetId) => getDataset(id).records as unknown as Row[];
+/** A column's Chinese title: a direction of derivation from a printed value starts with it. */
+const titleOf = (id: DatasetId, column: string) =>
+  CATALOG[id].columns.find((candidate) => candidate.id === column)!.title.zh;
 
 /** Every cell that carries a formula, in every dataset: `<column>_derived` beside `<column>`. */
 function derivedCells(): DerivedCell[] {
@@ -100,5 +103,45 @@ describe("printed cells of the tables come from the figures", () => {
         .map((source) => `${id}[${index}]: ${source}`),
     );
     expect(stray).toEqual([]);
+  });
+});
+
+describe("a recomputed value says whether it checks the printed one", () => {
+  type RecomputedRow = Row & Record<string, unknown>;
+  const recomputedColumns = DATASET_IDS.flatMap((id) =>
+    CATALOG[id].columns
+      .map((column) => column.id as string)
+      .filter((column) => column.endsWith("_recomputed"))
+      .map((column) => [id, column.replace(/_recomputed$/, "")] as const),
+  );
+  const cases = recomputedColumns.flatMap(([id, printed]) =>
+    (rowsOf(id) as RecomputedRow[]).map((row, index) => [`${id}[${index}].${printed}`, row, id, printed] as const),
+  );
+
+  it("there are recomputed columns, each with its check and direction of derivation", () => {
+    expect(recomputedColumns.length).toBeGreaterThan(0);
+    for (const [id, printed] of recomputedColumns) {
+      const columns = CATALOG[id].columns.map((column) => column.id as string);
+      expect(columns).toEqual(expect.arrayContaining([`${printed}_recomputed_check`, `${printed}_recomputed_from`]));
+    }
+  });
+
+  it.each(cases)(
+    "%s: derived from the printed value exactly when moving that value moves it",
+    (_, row, id, printed) => {
+      const printedFigure = (row.sources ?? []).find((source) => figure(source).value === row[printed]);
+      expect(printedFigure).toBeDefined();
+      const derived = dependsOnFigure(row[`${printed}_recomputed_derived`] as string, printedFigure!);
+      expect(row[`${printed}_recomputed_check`]).toBe(derived ? "derived_from_printed" : "independent");
+      expect(String(row[`${printed}_recomputed_from`]).startsWith(titleOf(id, printed))).toBe(derived);
+    },
+  );
+
+  it("the end-2024 rating coverage is a round trip (47.46% → 28 → 47.46%); 2025's is a check that disagrees", () => {
+    const [end2024, nov2025] = getDataset("ratings").records;
+    expect(end2024.rating_coverage_recomputed_check).toBe("derived_from_printed");
+    expect(end2024.rating_coverage_recomputed).toBe(end2024.rating_coverage);
+    expect(nov2025.rating_coverage_recomputed_check).toBe("independent");
+    expect(nov2025.rating_coverage_recomputed).not.toBe(nov2025.rating_coverage);
   });
 });

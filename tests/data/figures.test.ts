@@ -1,8 +1,17 @@
 import { canonicalShortName, figureId } from "../../src/data/index";
-import { collapseWhitespace } from "../../src/data/report-text";
-import { figures, reportText, roster, withReportText } from "./support";
+import { numeralReadings, numeralTokens } from "../../data-src/checks/chinese-numerals";
+import { collapseWhitespace } from "../../data-src/checks/report-text";
+import { figures, roster, withReportText } from "./support";
 
-const WORD_NUMBERS: Record<string, number> = { 无变化: 0, 没有: 0, 唯一一家: 1 };
+/** Words that print a zero without a numeral. */
+const NONE = ["无变化", "没有", "无"];
+
+/** The number a figure's printed form says: its digits, its last numeral (唯一一家 → 一家 → 1), or zero for 无. */
+function printedNumber(printed: string): number {
+  if (NONE.includes(printed)) return 0;
+  const numerals = numeralTokens(printed);
+  return numerals.length > 0 ? numeralReadings(numerals[numerals.length - 1].text)[0] : Number(printed);
+}
 const DECLINE = /下降|降幅|减少/;
 
 describe("every figure prints what it says", () => {
@@ -11,8 +20,14 @@ describe("every figure prints what it says", () => {
   });
 
   it.each(figures.map((f) => [f.id, f] as const))("%s: its value is the printed number", (_, f) => {
-    const printed = WORD_NUMBERS[f.printed] ?? Number(f.printed);
-    expect(Math.abs(f.value)).toBe(printed);
+    expect(Math.abs(f.value)).toBe(printedNumber(f.printed));
+  });
+
+  it("a threshold printed in words has the value of its numeral (千亿 of 亿元 → 1000)", () => {
+    const inWords = figures.filter((f) => f.threshold_printed !== null && numeralTokens(f.threshold_printed).length);
+    expect(inWords.length).toBeGreaterThan(0);
+    for (const f of inWords)
+      expect(numeralReadings(numeralTokens(f.threshold_printed!)[0].text)).toContain(f.threshold);
   });
 
   it("a growth or change printed as a decline or fall is stored negative, and only then", () => {
@@ -64,8 +79,8 @@ describe("periods follow the report's wording", () => {
   });
 });
 
-withReportText("every quote is verbatim", () => {
-  const text = collapseWhitespace(reportText ?? "");
+withReportText("every quote is verbatim", (reportText) => {
+  const text = collapseWhitespace(reportText);
 
   it.each(figures.map((f) => [f.id, f] as const))("%s: its quotes stand in the report", (_, f) => {
     const missing = [f.quote, ...f.also_quoted].filter((quote) => !text.includes(collapseWhitespace(quote)));

@@ -1,6 +1,6 @@
 import { canonicalShortName, getDataset } from "../../src/data/index";
-import { collapseWhitespace } from "../../src/data/report-text";
-import { reportText, roster, withReportText } from "./support";
+import { collapseWhitespace } from "../../data-src/checks/report-text";
+import { roster, withReportText } from "./support";
 
 describe("the roster is the appendix", () => {
   it("has 58 rows numbered 1 to 58 in order", () => {
@@ -51,8 +51,8 @@ describe("the roster is the appendix", () => {
   });
 });
 
-withReportText("the roster against the report's text", () => {
-  const text = collapseWhitespace(reportText ?? "");
+withReportText("the roster against the report's text", (reportText) => {
+  const text = collapseWhitespace(reportText);
 
   it.each(roster.map((company) => [company.seq, company] as const))("row %i is printed as its quote", (_, company) => {
     expect(text).toContain(collapseWhitespace(company.quote));

@@ -1,9 +1,9 @@
 import fs from "fs";
 import path from "path";
 import { DATASET_IDS, EDITIONS, getDataset } from "../../src/data/index";
-import { datasetFileSchema } from "../../src/data/schema";
-import { validateAllEditions } from "../../src/data/validate";
-import { EDITION_DIR, editionFiles } from "../../src/data/build/write-edition";
+import { datasetFileSchema } from "../../data-src/schema";
+import { validateAllEditions } from "../../data-src/checks/validate-data";
+import { editionFiles, REPO_ROOT, SCHEMA_DIR } from "../../data-src/build/write-edition";
 
 describe("the datasets match their schemas", () => {
   it.each(DATASET_IDS)("%s validates against its zod schema", (id) => {
@@ -37,13 +37,13 @@ describe("the datasets match their schemas", () => {
 describe("the checked-in files are what the sources build", () => {
   const files = editionFiles();
 
-  it.each([...files.keys()])("%s is up to date (npx tsx src/data/build/write-edition.ts)", (relative) => {
-    const onDisk = fs.readFileSync(path.join(EDITION_DIR, relative), "utf8");
+  it.each([...files.keys()])("%s is up to date (npm run data:write)", (relative) => {
+    const onDisk = fs.readFileSync(path.join(REPO_ROOT, relative), "utf8");
     expect(onDisk).toBe(files.get(relative));
   });
 
   it("there is a JSON Schema file for every dataset and no other", () => {
-    const schemas = fs.readdirSync(path.join(EDITION_DIR, "schemas")).sort();
+    const schemas = fs.readdirSync(path.join(REPO_ROOT, SCHEMA_DIR)).sort();
     expect(schemas).toEqual(DATASET_IDS.map((id) => `${id}.schema.json`).sort());
   });
 });

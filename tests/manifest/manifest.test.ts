@@ -1,4 +1,5 @@
 import fs from "fs";
+import os from "os";
 import path from "path";
 import {
   customFunctionsUrls,
@@ -10,6 +11,7 @@ import {
   schemaErrors,
   unresolvedResids,
   builtFilesNamed,
+  MANIFEST_SCHEMA_DIR,
 } from "../../scripts/manifest-checks";
 import { plannedOutputs, productionConfig } from "../../scripts/planned-outputs";
 import { FUNCTION_NAMESPACE } from "../../src/functions/namespace";
@@ -42,13 +44,21 @@ describe("manifest.xml passes the offline checks", () => {
     expect(manifestProblems(manifest, DEV_BASE_URL, outputs)).toEqual([]);
   });
 
-  it("validates against the Office manifest XSDs when they are beside the project", async () => {
-    const errors = await schemaErrors(MANIFEST_XML);
-    if (errors === null) {
-      console.warn("SKIPPED: XSD validation (../shared/schemas/office-manifest not found)");
-      return;
+  it("validates against the Office manifest XSDs vendored in the repository", async () => {
+    expect(fs.existsSync(path.join(MANIFEST_SCHEMA_DIR, "OfficeAppManifestV1_1.xsd"))).toBe(true);
+    expect(await schemaErrors(MANIFEST_XML)).toEqual([]);
+  });
+
+  it("fails the XSD check, rather than passing it, where there is no schema", async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "amc-no-schemas-"));
+    try {
+      await expect(schemaErrors(MANIFEST_XML, empty)).rejects.toThrow(/no Office manifest schema/);
+      await expect(schemaErrors(MANIFEST_XML, path.join(empty, "missing"))).rejects.toThrow(
+        /no Office manifest schema/,
+      );
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
     }
-    expect(errors).toEqual([]);
   });
 });
 
@@ -120,9 +130,7 @@ describe("the checks catch a broken manifest", () => {
   it("reports elements out of the schema's order", async () => {
     const runtimes = '<Runtimes>\n          <Runtime resid="Taskpane.Url" lifetime="long"/>\n        </Runtimes>';
     const moved = broken(runtimes, "").replace("</AllFormFactors>", `</AllFormFactors>${runtimes}`);
-    const errors = await schemaErrors(moved);
-    if (errors === null) return console.warn("SKIPPED: XSD negative check (no schemas)");
-    expect(errors.join("\n")).toMatch(/Runtimes/);
+    expect((await schemaErrors(moved)).join("\n")).toMatch(/Runtimes/);
   });
 });
 

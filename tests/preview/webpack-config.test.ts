@@ -19,7 +19,7 @@ describe("webpack config", () => {
   it("leaves them out of production builds, which keep the add-in's own files", async () => {
     const production = await outputs("production");
     expect([...production].filter((file) => /preview/i.test(file))).toEqual([]);
-    for (const file of ["taskpane.html", "functions.js", "taskpane.js", "functions.json"])
+    for (const file of ["taskpane.html", "functions.js", "js/taskpane.[contenthash:20].js", "functions.json"])
       expect(production).toContain(file);
   });
 });

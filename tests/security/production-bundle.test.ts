@@ -1,6 +1,7 @@
 /** The production build is locked down: no eval-like code, a strict Content-Security-Policy, no dev-only code. */
 import fs from "fs";
 import path from "path";
+import { cspDirectives, metaPolicy } from "../support/content-security-policy";
 import { productionBuild } from "../support/production-build";
 
 const EVAL_LIKE = /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]|setTimeout\s*\(\s*["'`]/;
@@ -11,15 +12,8 @@ const read = (file: string) => fs.readFileSync(path.join(dist, file), "utf8");
 const builtFiles = (extension: string) => fs.readdirSync(dist).filter((file) => file.endsWith(extension));
 
 function cspOf(html: string): Map<string, string[]> {
-  const content = /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]*)"/i.exec(html)?.[1];
-  if (!content) return new Map();
-  return new Map(
-    content
-      .split(";")
-      .map((directive) => directive.trim().split(/\s+/))
-      .filter(([name]) => name)
-      .map(([name, ...sources]) => [name, sources]),
-  );
+  const policy = metaPolicy(html);
+  return policy ? cspDirectives(policy) : new Map();
 }
 
 beforeAll(async () => {

@@ -33,6 +33,8 @@ export interface LaunchedBrowser {
 export interface LaunchOptions {
   viewport?: { width: number; height: number };
   locale?: string;
+  /** Flags added to CHROMIUM_FLAGS. */
+  args?: string[];
 }
 
 /** A fresh Chromium profile (its own --user-data-dir), trusting the dev certificate of the local test server. */
@@ -41,7 +43,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
     ignoreHTTPSErrors: true,
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: options.locale ?? "en-US",
@@ -53,6 +55,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A Chromium launched before the current describe block's tests and closed after them: call it in the block. */
+export function chromiumForSuite(options: LaunchOptions = {}): () => LaunchedBrowser {
+  let browser: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export interface RecordedRequest {

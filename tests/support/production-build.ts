@@ -1,6 +1,7 @@
 /**
  * One production build shared by every test that needs built files (budgets, security greps, the runtime page):
  * built once into test-output/dist-prod and reused while the sources are unchanged, safe across jest workers.
+ * Beside it, the files of every module webpack put in a chunk (what the build ships), read from its stats.
  */
 import crypto from "crypto";
 import fs from "fs";
@@ -10,6 +11,7 @@ import webpack from "webpack";
 const ROOT = path.resolve(__dirname, "../..");
 export const PRODUCTION_DIST = path.join(ROOT, "test-output/dist-prod");
 const HASH_FILE = path.join(PRODUCTION_DIST, ".source-hash");
+export const PRODUCTION_MODULES = path.join(ROOT, "test-output/dist-prod-modules.json");
 const LOCK_DIR = path.join(ROOT, "test-output/dist-prod.lock");
 const INPUTS = ["src", "scripts/build", "assets", "webpack.config.js", "manifest.xml", "package-lock.json"];
 
@@ -33,7 +35,32 @@ function sourceHash(): string {
 }
 
 function isFresh(hash: string): boolean {
-  return fs.existsSync(HASH_FILE) && fs.readFileSync(HASH_FILE, "utf8") === hash;
+  return fs.existsSync(PRODUCTION_MODULES) && fs.existsSync(HASH_FILE) && fs.readFileSync(HASH_FILE, "utf8") === hash;
+}
+
+interface ModuleStats {
+  nameForCondition?: string;
+  chunks?: unknown[];
+  modules?: ModuleStats[];
+}
+
+/** The files of the modules in the build's chunks, those webpack concatenated into one included. */
+function shippedModuleFiles(stats: webpack.Stats): string[] {
+  const { modules = [] } = stats.toJson({
+    all: false,
+    ids: true,
+    modules: true,
+    nestedModules: true,
+    modulesSpace: Infinity,
+    nestedModulesSpace: Infinity,
+  });
+  const files = new Set<string>();
+  const visit = (module: ModuleStats) => {
+    if (module.nameForCondition) files.add(module.nameForCondition);
+    module.modules?.forEach(visit);
+  };
+  (modules as ModuleStats[]).filter((module) => (module.chunks ?? []).length > 0).forEach(visit);
+  return [...files].sort();
 }
 
 async function build(): Promise<void> {
@@ -41,13 +68,14 @@ async function build(): Promise<void> {
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const config = await makeConfig({}, { mode: "production" });
   config.output.path = PRODUCTION_DIST;
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+    webpack(config, (error, result) => {
+      if (error || !result) return reject(error ?? new Error("webpack returned no stats"));
+      if (result.hasErrors()) return reject(new Error(result.toString({ all: false, errors: true })));
+      resolve(result);
     });
   });
+  fs.writeFileSync(PRODUCTION_MODULES, JSON.stringify(shippedModuleFiles(stats), null, 2));
 }
 
 function tryLock(): boolean {
