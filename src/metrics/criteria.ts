@@ -6,6 +6,7 @@
  * (`5` matches "5"); ordering criteria (`<`, `>`, `<=`, `>=`) with a number match number cells only, never text or
  * booleans; a text criterion matches text cells only; `<>x` matches every cell `=x` does not, blanks included.
  */
+import { BoundedCache } from "../data/query/bounded-cache";
 import { numericValueOfText } from "./coercion";
 import { divide, MetricError, requireFinite, type CellErrorValue } from "./errors";
 import { isBlank, isErrorValue, isNumber, type Cell, type Range } from "./ranges";
@@ -162,19 +163,12 @@ const MAX_CRITERION_LENGTH = 255;
 /**
  * Criteria written as text, parsed: a workbook repeats the same few in many formulas and recalculates them all, and
  * parsing one (regular expressions, wildcard tokens) costs as much as applying it to a 58-row range. Tests are pure
- * functions, so they are shared; the map is emptied when it grows large, so that no input can make it grow for ever.
+ * functions, so they are shared, in a bounded cache: no input can make it grow for ever.
  */
-const parsedCriteria = new Map<string, Criterion>();
-const MAX_PARSED_CRITERIA = 1000;
+const parsedCriteria = new BoundedCache<string, Criterion>(1000);
 
 function parsed(criterion: string): Criterion {
-  let test = parsedCriteria.get(criterion);
-  if (!test) {
-    if (parsedCriteria.size >= MAX_PARSED_CRITERIA) parsedCriteria.clear();
-    test = fromText(criterion);
-    parsedCriteria.set(criterion, test);
-  }
-  return test;
+  return parsedCriteria.getOrBuild(criterion, () => fromText(criterion));
 }
 
 /** The test a criterion applies to each cell, as SUMIF/COUNTIF apply it; #VALUE! naming argument if too long. */

@@ -88,8 +88,11 @@ let wholeColumnRun: ProbeRun<WholeColumnResult>;
 const MAX_ERRORS_MADE = 8;
 /** The heap a whole column's result keeps, at most, against the same call's result on a column of values. */
 const MAX_RESULT_RATIO = 3;
-/** What a result of a handful of cells keeps, whatever the ratio: the ratio of two tiny results means nothing. */
-const SMALL_RESULT_BYTES = 64 * 1024;
+/**
+ * Below this, a result is not one that grows with the column (a million cells of one pointer each keep 8 MB), and
+ * the heap a collection leaves around a result of a few cells (compiled code, a cache's entry) outweighs it.
+ */
+const SMALL_RESULT_BYTES = 1024 * 1024;
 
 /** One probe process per shape, side by side, and the whole-column probe: each has its own process. */
 beforeAll(async () => {
