@@ -7,7 +7,8 @@
 import { CATALOG, type ColumnMeta } from "../../src/data/catalog";
 import { DATASET_IDS, EDITIONS, LATEST_EDITION, type DatasetId, type EditionDatasets } from "../../src/data/index";
 import { datasetPlan } from "../../src/excel/dataset-plan";
-import { EXCEL_WEB_REQUEST_LIMIT_BYTES, planPayloadBytes } from "../../src/excel/sheet-plan";
+import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel-rules/limits";
+import { planPayloadBytes } from "../../src/excel/sheet-plan";
 import { atMost, makeRow, type Row } from "../support/report";
 import { inflatedEdition } from "../support/synthetic-edition";
 import { compare, type TimingOptions } from "../support/timing";

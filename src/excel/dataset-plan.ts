@@ -7,7 +7,8 @@
 import { cellNumberFormat, columnHeader, toCellValue, type ColumnMeta, type DatasetMeta } from "../data/catalog";
 import type { Locale } from "../i18n/locale";
 import { translate } from "../i18n/ui";
-import { fitsInGrid } from "./addresses";
+import { isInsideGrid } from "../excel-rules/a1";
+import { nameKey } from "../excel-rules/names";
 import { cellBlock, type Block, type ChartPlan, type ExcelChartType, type SheetPlan } from "./sheet-plan";
 
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -28,7 +29,7 @@ export function languageOf(locale: Locale): Language {
 export function uniqueHeaders(headers: string[]): string[] {
   const seen = new Map<string, number>();
   return headers.map((header) => {
-    const key = header.toLocaleLowerCase("en-US");
+    const key = nameKey(header);
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     return count === 1 ? header : `${header} (${count})`;
@@ -67,7 +68,7 @@ export function chartPlan(meta: DatasetMeta, locale: Locale, tableName: string, 
   const columnIndex = (id: string) => meta.columns.findIndex((column) => column.id === id);
   const dataRows = (col: number): Block => ({ row: 1, col, rows: Math.max(1, bodyRows), cols: 1 });
   const width = meta.columns.length;
-  const besideTable = fitsInGrid(0, width + 1, CHART_ROWS, CHART_COLUMNS);
+  const besideTable = isInsideGrid({ row: 0, column: width + 1, rowCount: CHART_ROWS, columnCount: CHART_COLUMNS });
   const from = besideTable ? { row: 0, col: width + 1 } : { row: bodyRows + 4, col: 0 };
   const isPie = spec.type === "pie";
   const series = (isPie ? spec.series.slice(0, 1) : spec.series).map((id) => {

@@ -11,7 +11,7 @@ export type { ReportModelOptions, ReportModelProgress, ReportModelResult, Report
 export { ExcelActionError } from "./run";
 export type { ExcelActionErrorCode } from "./run";
 export { datasetPlan } from "./dataset-plan";
-export { planPayloadBytes, EXCEL_WEB_REQUEST_LIMIT_BYTES } from "./sheet-plan";
+export { planPayloadBytes } from "./sheet-plan";
 export { uniqueSheetName, uniqueTableName, sanitizeSheetName, sanitizeTableName } from "./names";
 export { scanWorkbook, repairAmcFormulas } from "./repair";
 export type { WorkbookScan, RepairResult, RepairedSheet, RepairOptions } from "./repair";

@@ -7,7 +7,7 @@
 import { catalogOf, type DatasetMeta } from "../data/catalog";
 import { getDataset, LATEST_EDITION, type DatasetId, type EditionId } from "../data/index";
 import type { Locale } from "../i18n/locale";
-import { rangeAddress } from "./addresses";
+import { rangeAddress } from "../excel-rules/a1";
 import { datasetPlan, languageOf, tableBaseName } from "./dataset-plan";
 import { firstOccupiedCell } from "./occupancy";
 import { uniqueSheetName, uniqueTableName } from "./names";

@@ -2,7 +2,7 @@
  * Which cells are empty. A cell is empty when its formula is "" (no value, no formula) and its value is "" (which
  * also catches cells filled by another cell's spilling array). Pure.
  */
-import { cellAddress } from "./addresses";
+import { cellAddress } from "../excel-rules/a1";
 
 export function isEmptyCell(formula: unknown, value: unknown): boolean {
   return formula === "" && (value === "" || value === undefined || value === null);

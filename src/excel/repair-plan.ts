@@ -5,7 +5,7 @@
  * request limit demands it. Also the counts the pane shows (cells showing `#NAME?` or `#BUSY!`).
  */
 import { callsAmcFunction } from "./amc-formula";
-import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "./sheet-plan";
+import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../excel-rules/limits";
 import type { SheetContents } from "./workbook-contents";
 
 /** What one batch of repair writes may send: under the 5 MB limit, with room for the request's envelope. */

@@ -6,7 +6,7 @@
  */
 import type { Locale } from "../i18n/locale";
 import { translate, type UiKey, type UiParams } from "../i18n/ui";
-import { cellAddress, rangeAddress, sheetRangeReference } from "./addresses";
+import { cellAddress, qualifiedAddress, rangeAddress } from "../excel-rules/a1";
 import { cellBlock, type CellBlock, type CellInput, type SheetPlan } from "./sheet-plan";
 
 export const INPUT_ROWS = 60;
@@ -123,8 +123,16 @@ interface MetricRow {
 
 function references(names: ReportModelNames) {
   const column = (measure: Measure, period: Period) =>
-    sheetRangeReference(names.inputSheet, FIRST_INPUT_ROW, measureColumn(measure, period), INPUT_ROWS, 1);
-  const months = sheetRangeReference(names.inputSheet, MONTHS_CELL.row, MONTHS_CELL.col, 1, 1);
+    qualifiedAddress(
+      names.inputSheet,
+      { row: FIRST_INPUT_ROW, column: measureColumn(measure, period), rowCount: INPUT_ROWS, columnCount: 1 },
+      true,
+    );
+  const months = qualifiedAddress(
+    names.inputSheet,
+    { row: MONTHS_CELL.row, column: MONTHS_CELL.col, rowCount: 1, columnCount: 1 },
+    true,
+  );
   return { column, months };
 }
 

@@ -25,7 +25,7 @@ import {
   type OpenedPreview,
 } from "./preview-page";
 import type { CustomFunctionMetadata } from "../../src/preview/hyperformula-bridge";
-import { cellAddress, columnLetters } from "../../src/preview/workbook/addresses";
+import { cellAddress, columnLetters } from "../../src/excel-rules/a1";
 
 jest.setTimeout(120_000);
 

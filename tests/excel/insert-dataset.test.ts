@@ -4,7 +4,7 @@ import { DATASET_IDS, getDataset, type DatasetId } from "../../src/data/index";
 import { insertChart, insertDataset } from "../../src/excel/insert-dataset";
 import { scanWorkbook } from "../../src/excel/repair";
 import { datasetTable } from "../../src/functions/report-data";
-import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel/sheet-plan";
+import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel-rules/limits";
 import { freshWorkbookPerTest, parseBlock, type FakeSheet } from "../support/fake-excel";
 
 const wb = freshWorkbookPerTest();

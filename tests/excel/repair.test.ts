@@ -5,7 +5,7 @@
  */
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
 import { REPAIR_BATCH_BYTES } from "../../src/excel/repair-plan";
-import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel/sheet-plan";
+import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel-rules/limits";
 import { freshWorkbookPerTest, type FakeCell, type FakeSheet, type FakeWorkbook } from "../support/fake-excel";
 
 const wb = freshWorkbookPerTest(["Inputs", "Model", "Notes"]);

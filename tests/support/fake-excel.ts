@@ -183,23 +183,6 @@ function tableNameProblem(name: string, tables: FakeTable[], except?: FakeTable)
   return null;
 }
 
-/** Why Excel would refuse `name` for a new worksheet beside `existing`, or null when it accepts it. */
-export function excelSheetNameProblem(name: string, existing: string[]): string | null {
-  return sheetNameProblem(
-    name,
-    existing.map((n) => new FakeSheet(n)),
-  );
-}
-
-/** Why Excel would refuse `name` for a new table beside `existing`, or null when it accepts it. */
-export function excelTableNameProblem(name: string, existing: string[]): string | null {
-  const sheet = new FakeSheet("S");
-  return tableNameProblem(
-    name,
-    existing.map((n) => ({ name: n, sheet, style: "", showBandedRows: false, row: 0, col: 0, rows: 1, cols: 1 })),
-  );
-}
-
 // ---- the workbook ----
 
 type Op = () => void;

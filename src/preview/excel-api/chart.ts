@@ -2,7 +2,7 @@
  * Excel.Chart and Excel.ChartCollection for the preview: charts.add(type, source, seriesBy), the name, the title,
  * the two axis titles, the legend's visibility and setPosition(). The grid draws them as simple SVG charts.
  */
-import { parseAddress, type CellRect } from "../workbook/addresses";
+import { parseAddress, type CellRect } from "../../excel-rules/a1";
 import type { ChartInfo } from "../workbook/workbook";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ClientObjectProxy, ClientResult, PartProxy, type ApiShape } from "./client-object";

@@ -3,7 +3,7 @@
  * address and size, navigation (getCell, getResizedRange, getOffsetRange, worksheet), select(), and the format
  * members the add-in uses (font bold/italic/color, fill color, column width, wrap, autofit).
  */
-import { qualifiedAddress, type CellRect } from "../workbook/addresses";
+import { qualifiedAddress, type CellRect } from "../../excel-rules/a1";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ClientObjectProxy, PartProxy, type ApiShape } from "./client-object";
 import type { PreviewRequestContext } from "./request-context";

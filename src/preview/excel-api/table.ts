@@ -2,7 +2,7 @@
  * Excel.Table and Excel.TableCollection for the preview (a workbook's or a worksheet's tables): add, lookups,
  * items/name, and per table its name, style, banded rows and header/body/whole ranges.
  */
-import { parseAddress, type CellRect } from "../workbook/addresses";
+import { parseAddress, type CellRect } from "../../excel-rules/a1";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ClientObjectProxy, ClientResult, itemPaths, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";

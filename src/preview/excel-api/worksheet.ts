@@ -2,7 +2,9 @@
  * Excel.Worksheet and Excel.WorksheetCollection for the preview: add, getItem(…OrNullObject), the active sheet,
  * items/name, and per sheet its ranges (by address or indexes, the used range), tables, charts and frozen rows.
  */
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress, type CellRect } from "../workbook/addresses";
+import { parseAddress, type CellRect } from "../../excel-rules/a1";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../excel-rules/limits";
+import { sameName } from "../../excel-rules/names";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ChartCollectionProxy } from "./chart";
 import { ClientObjectProxy, ClientResult, itemPaths, WorkbookCollectionProxy, type ApiShape } from "./client-object";
@@ -24,7 +26,7 @@ type WorksheetMembers =
 export function rectOnSheet(address: string, sheetName: string): CellRect {
   const parsed = parseAddress(address);
   if (!parsed) throw new WorkbookError("InvalidArgument", `"${address}" is not a valid range address.`);
-  if (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheetName.toLowerCase()) {
+  if (parsed.sheetName !== undefined && !sameName(parsed.sheetName, sheetName)) {
     throw new WorkbookError("InvalidArgument", `"${address}" is not on the worksheet "${sheetName}".`);
   }
   return parsed.rect;
@@ -114,7 +116,7 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
   getRange(address?: string): RangeProxy {
     return this.range("Worksheet.getRange", (sheetName) =>
       address === undefined || address === ""
-        ? { row: 0, column: 0, rowCount: EXCEL_MAX_ROWS, columnCount: EXCEL_MAX_COLUMNS }
+        ? { row: 0, column: 0, rowCount: EXCEL_ROWS, columnCount: EXCEL_COLUMNS }
         : rectOnSheet(address, sheetName),
     );
   }
@@ -128,7 +130,7 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
         startColumn >= 0 &&
         rowCount >= 1 &&
         columnCount >= 1;
-      if (!valid || startRow + rowCount > EXCEL_MAX_ROWS || startColumn + columnCount > EXCEL_MAX_COLUMNS) {
+      if (!valid || startRow + rowCount > EXCEL_ROWS || startColumn + columnCount > EXCEL_COLUMNS) {
         throw new WorkbookError("InvalidArgument", "getRangeByIndexes: the range is outside the worksheet.");
       }
       return rect;

@@ -1,6 +1,6 @@
 /** The name box, the formula bar (edit the active cell's formula, Enter to commit) and the active cell's error. */
 import { useEffect, useState } from "react";
-import { rectAddress } from "../workbook/addresses";
+import { rectAddress } from "../../excel-rules/a1";
 import type { PreviewWorkbook } from "../workbook/workbook";
 import { activeCell, commitToActiveCell, moveSelection } from "./editing";
 import { useWorkbookVersion } from "./use-workbook";

@@ -5,7 +5,7 @@
  * arrows to move, Delete to clear.
  */
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
-import { cellAddress, columnLetters } from "../workbook/addresses";
+import { cellAddress, columnLetters } from "../../excel-rules/a1";
 import type { CellView, PreviewWorkbook, TableInfo } from "../workbook/workbook";
 import { ChartView } from "./ChartView";
 import { activeCell, clearSelection, commitToActiveCell, moveSelection, spanning } from "./editing";

@@ -1,5 +1,6 @@
 /** What typing in the grid or the formula bar does to the workbook: commit to the active cell, move, clear. */
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, type CellRect } from "../workbook/addresses";
+import type { CellRect } from "../../excel-rules/a1";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../excel-rules/limits";
 import type { PreviewWorkbook } from "../workbook/workbook";
 
 export function activeCell(workbook: PreviewWorkbook): { row: number; column: number } {
@@ -32,16 +33,16 @@ export function moveSelection(
 ): void {
   const { sheetId, rect } = workbook.selection;
   if (!anchor) {
-    const row = clamp(rect.row + deltaRows, EXCEL_MAX_ROWS);
-    const column = clamp(rect.column + deltaColumns, EXCEL_MAX_COLUMNS);
+    const row = clamp(rect.row + deltaRows, EXCEL_ROWS);
+    const column = clamp(rect.column + deltaColumns, EXCEL_COLUMNS);
     workbook.select(sheetId, { row, column, rowCount: 1, columnCount: 1 });
     return;
   }
   const far = {
-    row: clamp((rect.row === anchor.row ? rect.row + rect.rowCount - 1 : rect.row) + deltaRows, EXCEL_MAX_ROWS),
+    row: clamp((rect.row === anchor.row ? rect.row + rect.rowCount - 1 : rect.row) + deltaRows, EXCEL_ROWS),
     column: clamp(
       (rect.column === anchor.column ? rect.column + rect.columnCount - 1 : rect.column) + deltaColumns,
-      EXCEL_MAX_COLUMNS,
+      EXCEL_COLUMNS,
     ),
   };
   workbook.select(sheetId, spanning(anchor, far));

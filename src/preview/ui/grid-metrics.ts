@@ -1,5 +1,5 @@
 /** Pixel geometry of the grid (Excel's defaults: 20 px rows, widths in points at 96 dpi) and where charts sit. */
-import type { CellRect } from "../workbook/addresses";
+import type { CellRect } from "../../excel-rules/a1";
 import type { ChartInfo, PreviewWorkbook } from "../workbook/workbook";
 
 export const GRID_METRICS = { rowHeight: 20, headerHeight: 22, rowHeaderWidth: 44 } as const;

@@ -7,15 +7,9 @@
  */
 import { DetailedCellError, HyperFormula, type SimpleCellAddress } from "hyperformula";
 import { EXCEL_BOOLEAN_NAMES, excelLikeConfig, settleSpills, type SpillTracker } from "../hyperformula-bridge";
-import {
-  EXCEL_MAX_ROWS,
-  cellAddress,
-  containsCell,
-  isInsideGrid,
-  rectsOverlap,
-  unionRect,
-  type CellRect,
-} from "./addresses";
+import { cellAddress, containsCell, isInsideGrid, rectsOverlap, unionRect, type CellRect } from "../../excel-rules/a1";
+import { EXCEL_ROWS, EXCEL_WEB_RANGE_CELL_LIMIT } from "../../excel-rules/limits";
+import { sameName } from "../../excel-rules/names";
 import { formatCellValue } from "./number-format";
 import { rewriteStructuredReferences, type TableGeometry } from "./structured-references";
 import { seriesOfSource } from "./chart-series";
@@ -196,7 +190,7 @@ export class PreviewWorkbook {
   }
 
   sheetByName(name: string): SheetInfo | undefined {
-    const id = this.sheetOrder.find((candidate) => this.sheet(candidate).name.toLowerCase() === name.toLowerCase());
+    const id = this.sheetOrder.find((candidate) => sameName(this.sheet(candidate).name, name));
     return id === undefined ? undefined : { id, name: this.sheet(id).name };
   }
 
@@ -309,7 +303,7 @@ export class PreviewWorkbook {
 
   private assertReadable(rect: CellRect): void {
     if (!isInsideGrid(rect)) throw new WorkbookError("InvalidArgument", "The range is outside the worksheet.");
-    if (rect.rowCount * rect.columnCount > 5_000_000) {
+    if (rect.rowCount * rect.columnCount > EXCEL_WEB_RANGE_CELL_LIMIT) {
       throw new WorkbookError("ResponsePayloadSizeLimitExceeded", "The range is too large to read or write at once.");
     }
   }
@@ -498,7 +492,7 @@ export class PreviewWorkbook {
 
   /** Whole-column formats apply to the rows that exist so far (the preview keeps formats per cell). */
   private boundedToContent(sheetId: number, rect: CellRect): CellRect {
-    if (rect.rowCount < EXCEL_MAX_ROWS) return rect;
+    if (rect.rowCount < EXCEL_ROWS) return rect;
     const used = this.usedRect(sheetId, true);
     const rowCount = used ? used.row + used.rowCount : 1;
     return { ...rect, row: 0, rowCount };
@@ -576,7 +570,7 @@ export class PreviewWorkbook {
   }
 
   tableByName(name: string): TableInfo | undefined {
-    return [...this.tableStates.values()].find((table) => table.name.toLowerCase() === name.toLowerCase());
+    return [...this.tableStates.values()].find((table) => sameName(table.name, name));
   }
 
   private tableGeometries(): TableGeometry[] {
@@ -594,7 +588,7 @@ export class PreviewWorkbook {
     if (!hasHeaders) {
       throw new WorkbookError("NotImplemented", "The preview supports tables.add(address, true) only.");
     }
-    if (rect.rowCount < 1 || rect.rowCount >= EXCEL_MAX_ROWS || !isInsideGrid(rect)) {
+    if (rect.rowCount < 1 || rect.rowCount >= EXCEL_ROWS || !isInsideGrid(rect)) {
       throw new WorkbookError("InvalidArgument", "A table needs a range inside the worksheet.");
     }
     for (const table of this.tableStates.values()) {
@@ -628,7 +622,7 @@ export class PreviewWorkbook {
 
   updateTable(id: number, patch: Partial<Pick<TableInfo, "name" | "style" | "showBandedRows">>): void {
     const table = this.table(id);
-    if (patch.name !== undefined && patch.name.toLowerCase() !== table.name.toLowerCase()) {
+    if (patch.name !== undefined && !sameName(patch.name, table.name)) {
       validateTableName(
         patch.name,
         (name) => this.tableByName(name) !== undefined || this.sheetByName(name) !== undefined,
