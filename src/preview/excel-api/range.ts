@@ -1,13 +1,12 @@
 /**
  * Excel.Range for the preview: values, formulas and number formats read and written as 2-D arrays, the range's
- * address and size, navigation (getCell, getResizedRange, getOffsetRange, worksheet), select(), and the format
+ * address and size, navigation (getCell, getResizedRange, getOffsetRange), select(), and the format
  * members the add-in uses (font bold/italic/color, fill color, column width, wrap, autofit).
  */
 import { qualifiedAddress, type CellRect } from "../../excel-rules/a1";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ClientObjectProxy, PartProxy, type ApiShape } from "./client-object";
 import type { PreviewRequestContext } from "./request-context";
-import { WorksheetProxy } from "./worksheet";
 
 export interface RangeTarget {
   sheetId: number;
@@ -96,7 +95,6 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   protected navigation(name: string) {
     if (name === "format") return this.format as ClientObjectProxy<unknown>;
-    if (name === "worksheet") return this.worksheet as ClientObjectProxy<unknown>;
     return undefined;
   }
 
@@ -166,11 +164,6 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   get cellCount(): number {
     return this.loadedValue("cellCount");
-  }
-
-  /** The worksheet the range is on. */
-  get worksheet(): WorksheetProxy {
-    return WorksheetProxy.locatedBy(this.context, "Range.worksheet", () => this.target("Range.worksheet").sheetId);
   }
 
   select(): void {
