@@ -25,6 +25,7 @@ import {
   type OpenedPreview,
 } from "./preview-page";
 import type { CustomFunctionMetadata } from "../../src/preview/hyperformula-bridge";
+import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
 import { cellAddress, columnLetters } from "../../src/excel-rules/a1";
 
 jest.setTimeout(120_000);
@@ -300,19 +301,12 @@ describeInBrowser("the preview workbench", () => {
         );
         await pane.getByText(/Inserted 58 rows/).waitFor();
         const inserted = await page.evaluate(() => {
-          const { workbook } = (
-            window as unknown as {
-              amcPreview: {
-                workbook: {
-                  activeSheetId: number;
-                  sheetName(id: number): string;
-                  tables(): { sheetId: number; rect: { rowCount: number } }[];
-                };
-              };
-            }
-          ).amcPreview;
-          const table = workbook.tables().find((candidate) => candidate.sheetId === workbook.activeSheetId);
-          return { sheet: workbook.sheetName(workbook.activeSheetId), tableRows: table ? table.rect.rowCount - 1 : 0 };
+          const { workbook } = (window as unknown as { amcPreview: { workbook: PreviewWorkbook } }).amcPreview;
+          const table = workbook.tables.list().find((candidate) => candidate.sheetId === workbook.sheets.activeSheetId);
+          return {
+            sheet: workbook.sheets.name(workbook.sheets.activeSheetId),
+            tableRows: table ? table.rect.rowCount - 1 : 0,
+          };
         });
         expect(inserted.sheet).not.toBe("Sheet1");
         expect(inserted.tableRows).toBe(58);
@@ -338,26 +332,9 @@ describeInBrowser("the preview workbench", () => {
         await sheetTab(page, "AMC Model Metrics").waitFor();
         await sheetTab(page, "AMC Model Inputs").waitFor();
         const cells = await page.evaluate(() => {
-          const preview = (
-            window as unknown as {
-              amcPreview: {
-                workbook: {
-                  sheets(): { id: number; name: string }[];
-                  usedRect(
-                    id: number,
-                    v: boolean,
-                  ): { row: number; column: number; rowCount: number; columnCount: number } | undefined;
-                  cellView(
-                    id: number,
-                    r: number,
-                    c: number,
-                  ): { formula?: string; text: string; error?: { code: string; message: string } };
-                };
-              };
-            }
-          ).amcPreview;
+          const preview = (window as unknown as { amcPreview: { workbook: PreviewWorkbook } }).amcPreview;
           const found: { sheet: string; formula: string; text: string; error?: string }[] = [];
-          for (const sheet of preview.workbook.sheets()) {
+          for (const sheet of preview.workbook.sheets.list()) {
             const used = preview.workbook.usedRect(sheet.id, true);
             if (!used) continue;
             for (let r = used.row; r < used.row + used.rowCount; r += 1) {

@@ -73,9 +73,9 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      values: ({ sheetId, rect }: RangeTarget) => workbook.readValues(sheetId, rect),
-      formulas: ({ sheetId, rect }: RangeTarget) => workbook.readFormulas(sheetId, rect),
-      numberFormat: ({ sheetId, rect }: RangeTarget) => workbook.readNumberFormats(sheetId, rect),
+      values: ({ sheetId, rect }: RangeTarget) => workbook.cells.readValues(sheetId, rect),
+      formulas: ({ sheetId, rect }: RangeTarget) => workbook.cells.readFormulas(sheetId, rect),
+      numberFormat: ({ sheetId, rect }: RangeTarget) => workbook.formats.readNumberFormats(sheetId, rect),
       text: ({ sheetId, rect }: RangeTarget) =>
         Array.from({ length: rect.rowCount }, (_, r) =>
           Array.from(
@@ -83,8 +83,8 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
             (__, c) => workbook.cellView(sheetId, rect.row + r, rect.column + c).text,
           ),
         ),
-      address: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheetName(sheetId), rect),
-      addressLocal: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheetName(sheetId), rect),
+      address: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheets.name(sheetId), rect),
+      addressLocal: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheets.name(sheetId), rect),
       rowIndex: ({ rect }: RangeTarget) => rect.row,
       columnIndex: ({ rect }: RangeTarget) => rect.column,
       rowCount: ({ rect }: RangeTarget) => rect.rowCount,
@@ -104,7 +104,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   set values(values: unknown[][]) {
     this.queueGridWrite("values", values, (sheetId, rect, grid) =>
-      this.context.previewWorkbook.writeContents(sheetId, rect, grid),
+      this.context.previewWorkbook.cells.write(sheetId, rect, grid),
     );
   }
 
@@ -114,7 +114,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   set formulas(formulas: unknown[][]) {
     this.queueGridWrite("formulas", formulas, (sheetId, rect, grid) =>
-      this.context.previewWorkbook.writeContents(sheetId, rect, grid),
+      this.context.previewWorkbook.cells.write(sheetId, rect, grid),
     );
   }
 
@@ -124,7 +124,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   set numberFormat(formats: unknown[][]) {
     this.queueGridWrite("numberFormat", formats, (sheetId, rect, grid) =>
-      this.context.previewWorkbook.writeNumberFormats(sheetId, rect, grid),
+      this.context.previewWorkbook.formats.writeNumberFormats(sheetId, rect, grid),
     );
   }
 
@@ -167,7 +167,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
   }
 
   select(): void {
-    this.queueCall("select", ({ sheetId, rect }) => this.context.previewWorkbook.select(sheetId, rect));
+    this.queueCall("select", ({ sheetId, rect }) => this.context.previewWorkbook.sheets.select(sheetId, rect));
   }
 
   private derived(method: string, rectOf: (rect: CellRect) => CellRect): RangeProxy {
@@ -228,11 +228,11 @@ export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape
     return {
       columnWidth: ({ sheetId, rect }: RangeTarget) => {
         const widths = Array.from({ length: Math.min(rect.columnCount, 16_384) }, (_, c) =>
-          workbook.columnWidth(sheetId, rect.column + c),
+          workbook.formats.columnWidth(sheetId, rect.column + c),
         );
         return widths.every((width) => width === widths[0]) ? widths[0] : null;
       },
-      wrapText: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "wrapText", false),
+      wrapText: ({ sheetId, rect }: RangeTarget) => workbook.formats.read(sheetId, rect, "wrapText", false),
     };
   }
 
@@ -248,7 +248,7 @@ export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape
 
   set columnWidth(points: number) {
     this.queueSet("columnWidth", points, ({ sheetId, rect }) =>
-      this.context.previewWorkbook.setColumnWidth(sheetId, rect, points),
+      this.context.previewWorkbook.formats.setColumnWidth(sheetId, rect, points),
     );
   }
 
@@ -258,12 +258,14 @@ export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape
 
   set wrapText(wrap: boolean) {
     this.queueSet("wrapText", wrap, ({ sheetId, rect }) =>
-      this.context.previewWorkbook.applyFormat(sheetId, rect, { wrapText: wrap }),
+      this.context.previewWorkbook.formats.apply(sheetId, rect, { wrapText: wrap }),
     );
   }
 
   autofitColumns(): void {
-    this.queueCall("autofitColumns", ({ sheetId, rect }) => this.context.previewWorkbook.autofitColumns(sheetId, rect));
+    this.queueCall("autofitColumns", ({ sheetId, rect }) =>
+      this.context.previewWorkbook.formats.autofitColumns(sheetId, rect),
+    );
   }
 
   /** Row heights are fixed in the preview; accepted so that code written for Excel runs. */
@@ -283,14 +285,14 @@ export class RangeFontProxy extends PartProxy<RangeTarget> implements ApiShape<E
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      bold: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "bold", false),
-      italic: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "italic", false),
-      color: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "fontColor", "#000000"),
+      bold: ({ sheetId, rect }: RangeTarget) => workbook.formats.read(sheetId, rect, "bold", false),
+      italic: ({ sheetId, rect }: RangeTarget) => workbook.formats.read(sheetId, rect, "italic", false),
+      color: ({ sheetId, rect }: RangeTarget) => workbook.formats.read(sheetId, rect, "fontColor", "#000000"),
     };
   }
 
   private setFormat(name: string, patch: Record<string, unknown>, value: unknown) {
-    this.queueSet(name, value, ({ sheetId, rect }) => this.context.previewWorkbook.applyFormat(sheetId, rect, patch));
+    this.queueSet(name, value, ({ sheetId, rect }) => this.context.previewWorkbook.formats.apply(sheetId, rect, patch));
   }
 
   get bold(): boolean {
@@ -327,7 +329,7 @@ export class RangeFillProxy extends PartProxy<RangeTarget> implements ApiShape<E
   protected scalarReaders() {
     return {
       color: ({ sheetId, rect }: RangeTarget) =>
-        this.context.previewWorkbook.readFormat(sheetId, rect, "fill", "#FFFFFF"),
+        this.context.previewWorkbook.formats.read(sheetId, rect, "fill", "#FFFFFF"),
     };
   }
 
@@ -337,13 +339,13 @@ export class RangeFillProxy extends PartProxy<RangeTarget> implements ApiShape<E
 
   set color(color: string) {
     this.queueSet("color", color, ({ sheetId, rect }) =>
-      this.context.previewWorkbook.applyFormat(sheetId, rect, { fill: color }),
+      this.context.previewWorkbook.formats.apply(sheetId, rect, { fill: color }),
     );
   }
 
   clear(): void {
     this.queueCall("clear", ({ sheetId, rect }) =>
-      this.context.previewWorkbook.applyFormat(sheetId, rect, { fill: undefined }),
+      this.context.previewWorkbook.formats.apply(sheetId, rect, { fill: undefined }),
     );
   }
 }

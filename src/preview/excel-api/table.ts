@@ -26,10 +26,10 @@ export class TableProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      name: (id: number) => workbook.table(id).name,
+      name: (id: number) => workbook.tables.get(id).name,
       id: (id: number) => String(id),
-      style: (id: number) => workbook.table(id).style,
-      showBandedRows: (id: number) => workbook.table(id).showBandedRows,
+      style: (id: number) => workbook.tables.get(id).style,
+      showBandedRows: (id: number) => workbook.tables.get(id).showBandedRows,
       showHeaders: () => true,
       showTotals: () => false,
     };
@@ -40,7 +40,7 @@ export class TableProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   }
 
   set name(name: string) {
-    this.queueSet("name", name, (id) => this.context.previewWorkbook.updateTable(id, { name }));
+    this.queueSet("name", name, (id) => this.context.previewWorkbook.tables.update(id, { name }));
   }
 
   get style(): string {
@@ -48,7 +48,7 @@ export class TableProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   }
 
   set style(style: string) {
-    this.queueSet("style", style, (id) => this.context.previewWorkbook.updateTable(id, { style }));
+    this.queueSet("style", style, (id) => this.context.previewWorkbook.tables.update(id, { style }));
   }
 
   get showBandedRows(): boolean {
@@ -57,14 +57,14 @@ export class TableProxy extends ClientObjectProxy<number> implements ApiShape<Ex
 
   set showBandedRows(banded: boolean) {
     this.queueSet("showBandedRows", banded, (id) =>
-      this.context.previewWorkbook.updateTable(id, { showBandedRows: banded }),
+      this.context.previewWorkbook.tables.update(id, { showBandedRows: banded }),
     );
   }
 
   private part(method: string, rectOf: (rect: CellRect) => CellRect | null): RangeProxy {
     const location = `Table.${method}`;
     return new RangeProxy(this.context, location, () => {
-      const table = this.context.previewWorkbook.table(this.target(location));
+      const table = this.context.previewWorkbook.tables.get(this.target(location));
       const rect = rectOf(table.rect);
       if (!rect) throw new WorkbookError("ItemNotFound", `The table "${table.name}" has no data rows.`);
       return { sheetId: table.sheetId, rect };
@@ -112,7 +112,7 @@ export class TableCollectionProxy
 
   private tablesInScope() {
     const sheetId = this.target();
-    return this.context.previewWorkbook.tables().filter((table) => sheetId === null || table.sheetId === sheetId);
+    return this.context.previewWorkbook.tables.list().filter((table) => sheetId === null || table.sheetId === sheetId);
   }
 
   protected loadNow(paths: string[]): void {
@@ -132,7 +132,7 @@ export class TableCollectionProxy
     let created: number | null = null;
     this.context.enqueue("TableCollection.add", () => {
       const { sheetId, rect } = this.tableArea(address);
-      created = this.context.previewWorkbook.addTable(sheetId, rect, hasHeaders).id;
+      created = this.context.previewWorkbook.tables.add(sheetId, rect, hasHeaders).id;
     });
     return new TableProxy(this.context, "TableCollection.add", () => created);
   }
@@ -144,10 +144,10 @@ export class TableCollectionProxy
     const parsed = parseAddress(address);
     if (!parsed) throw new WorkbookError("InvalidArgument", `"${address}" is not a valid range address.`);
     const workbook = this.context.previewWorkbook;
-    const named = parsed.sheetName === undefined ? undefined : workbook.sheetByName(parsed.sheetName);
+    const named = parsed.sheetName === undefined ? undefined : workbook.sheets.byName(parsed.sheetName);
     if (parsed.sheetName !== undefined && !named)
       throw new WorkbookError("ItemNotFound", `No worksheet "${parsed.sheetName}".`);
-    const sheetId = this.target() ?? named?.id ?? workbook.activeSheetId;
+    const sheetId = this.target() ?? named?.id ?? workbook.sheets.activeSheetId;
     if (named && named.id !== sheetId)
       throw new WorkbookError("InvalidArgument", `"${address}" is on another worksheet.`);
     return { sheetId, rect: parsed.rect };
@@ -155,8 +155,8 @@ export class TableCollectionProxy
 
   private find(key: string): number | null {
     const table =
-      this.context.previewWorkbook.tableByName(key) ??
-      this.context.previewWorkbook.tables().find((t) => String(t.id) === key);
+      this.context.previewWorkbook.tables.byName(key) ??
+      this.context.previewWorkbook.tables.list().find((t) => String(t.id) === key);
     if (!table) return null;
     const sheetId = this.target();
     return sheetId === null || table.sheetId === sheetId ? table.id : null;

@@ -69,11 +69,11 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      name: (id: number) => workbook.sheetName(id),
+      name: (id: number) => workbook.sheets.name(id),
       id: (id: number) => `{preview-sheet-${id}}`,
-      position: (id: number) => workbook.sheets().findIndex((sheet) => sheet.id === id),
+      position: (id: number) => workbook.sheets.list().findIndex((sheet) => sheet.id === id),
       visibility: () => "Visible",
-      tabColor: (id: number) => workbook.tabColor(id),
+      tabColor: (id: number) => workbook.sheets.tabColor(id),
     };
   }
 
@@ -82,7 +82,7 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
   }
 
   set tabColor(colour: string) {
-    this.queueSet("tabColor", colour, (id) => this.context.previewWorkbook.setTabColor(id, colour));
+    this.queueSet("tabColor", colour, (id) => this.context.previewWorkbook.sheets.setTabColor(id, colour));
   }
 
   delete(): void {
@@ -102,13 +102,13 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
   }
 
   activate(): void {
-    this.queueCall("activate", (id) => this.context.previewWorkbook.activate(id));
+    this.queueCall("activate", (id) => this.context.previewWorkbook.sheets.activate(id));
   }
 
   private range(location: string, rectOf: (sheetName: string) => CellRect): RangeProxy {
     return new RangeProxy(this.context, location, () => {
       const sheetId = this.target(location);
-      return { sheetId, rect: rectOf(this.context.previewWorkbook.sheetName(sheetId)) };
+      return { sheetId, rect: rectOf(this.context.previewWorkbook.sheets.name(sheetId)) };
     });
   }
 
@@ -182,11 +182,11 @@ export class WorksheetFreezePanesProxy
   }
 
   freezeRows(count?: number): void {
-    this.queueCall("freezeRows", (id) => this.context.previewWorkbook.freezeRows(id, count ?? 1));
+    this.queueCall("freezeRows", (id) => this.context.previewWorkbook.sheets.freezeRows(id, count ?? 1));
   }
 
   unfreeze(): void {
-    this.queueCall("unfreeze", (id) => this.context.previewWorkbook.freezeRows(id, 0));
+    this.queueCall("unfreeze", (id) => this.context.previewWorkbook.sheets.freezeRows(id, 0));
   }
 }
 
@@ -205,7 +205,9 @@ export class WorksheetCollectionProxy
   protected loadNow(paths: string[]): void {
     const childPaths = itemPaths(paths);
     if (!childPaths) return super.loadNow(paths);
-    const items = this.context.previewWorkbook.sheets().map((sheet) => WorksheetProxy.existing(this.context, sheet.id));
+    const items = this.context.previewWorkbook.sheets
+      .list()
+      .map((sheet) => WorksheetProxy.existing(this.context, sheet.id));
     for (const item of items) item.fillAtSync(childPaths);
     this.loaded.set("items", items);
   }
@@ -237,22 +239,22 @@ export class WorksheetCollectionProxy
 
   private find(key: string): number | null {
     const match = /^\{preview-sheet-(\d+)\}$/.exec(key);
-    if (match && this.context.previewWorkbook.hasSheet(Number(match[1]))) return Number(match[1]);
-    return this.context.previewWorkbook.sheetByName(key)?.id ?? null;
+    if (match && this.context.previewWorkbook.sheets.has(Number(match[1]))) return Number(match[1]);
+    return this.context.previewWorkbook.sheets.byName(key)?.id ?? null;
   }
 
   getActiveWorksheet(): WorksheetProxy {
     return WorksheetProxy.locatedBy(
       this.context,
       "WorksheetCollection.getActiveWorksheet",
-      () => this.context.previewWorkbook.activeSheetId,
+      () => this.context.previewWorkbook.sheets.activeSheetId,
     );
   }
 
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
     this.context.enqueue("WorksheetCollection.getCount", () =>
-      result.set(this.context.previewWorkbook.sheets().length),
+      result.set(this.context.previewWorkbook.sheets.list().length),
     );
     return result;
   }
