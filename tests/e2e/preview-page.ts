@@ -4,6 +4,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { ProblemLog, RequestLog } from "../support/browser";
+import { logRoundTrips, type LoggedRun } from "../support/round-trips";
 import { E2E } from "./environment";
 
 export interface OpenedPreview {
@@ -24,6 +25,7 @@ export async function openPreview(context: BrowserContext, options: PreviewOptio
   const query = new URLSearchParams({ lang: options.lang ?? "en-US", theme: options.theme ?? "light" });
   await page.goto(`${E2E.devUrl}preview.html?${query}`);
   await page.waitForSelector('[data-testid="grid"]');
+  await page.evaluate(`window.amcRoundTrips = (${logRoundTrips.toString()})(window.Excel);`);
   return { page, problems, requests };
 }
 
@@ -133,12 +135,10 @@ export async function sheetFormulas(page: Page, sheet: string, address: string):
   );
 }
 
-/** The Excel.run calls made so far: round-trips (syncs + final sync) of each, for the pane's sync budgets. */
-export async function excelRuns(page: Page): Promise<{ syncs: number; finalSync: number; error?: string }[]> {
+/** The Excel.run calls made since the page opened (the test-side log of tests/support/round-trips.ts). */
+export async function excelRuns(page: Page): Promise<LoggedRun[]> {
   return page.evaluate(() =>
-    (
-      window as unknown as { amcPreview: { excel: { runs: { syncs: number; finalSync: number; error?: string }[] } } }
-    ).amcPreview.excel.runs.map((run) => ({ ...run })),
+    (window as unknown as { amcRoundTrips: { runs: LoggedRun[] } }).amcRoundTrips.runs.map((run) => ({ ...run })),
   );
 }
 

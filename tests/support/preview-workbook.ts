@@ -6,12 +6,21 @@ import { createExcel, type PreviewExcel } from "../../src/preview/excel-api/exce
 import { registerAmcFunctions, type CustomFunctionsMetadata } from "../../src/preview/hyperformula-bridge";
 import { PreviewWorkbook } from "../../src/preview/workbook/workbook";
 import { registeredFunctions } from "./registered";
+import { logRoundTrips, type RoundTripLog } from "./round-trips";
 import GOLDEN from "../golden/functions.json";
 
 const plugin = registerAmcFunctions(registeredFunctions(), GOLDEN as CustomFunctionsMetadata);
 
-/** An empty preview workbook and the Excel global over it. */
-export function newPreview(): { workbook: PreviewWorkbook; excel: PreviewExcel } {
+export interface Preview {
+  workbook: PreviewWorkbook;
+  excel: PreviewExcel;
+  /** Every Excel.run made through `excel`, with its round-trips. */
+  log: RoundTripLog;
+}
+
+/** An empty preview workbook and the Excel global over it, its runs logged. */
+export function newPreview(): Preview {
   const workbook = new PreviewWorkbook(plugin.spills);
-  return { workbook, excel: createExcel(workbook) };
+  const excel = createExcel(workbook);
+  return { workbook, excel, log: logRoundTrips(excel) };
 }
