@@ -5,7 +5,8 @@
 import type { PreviewWorkbook } from "../workbook/workbook";
 import { CHART_SERIES_BY, CHART_TYPES } from "./chart";
 import { ERROR_CODES, OfficeExtensionError } from "./errors";
-import { PreviewRequestContext, type SyncOptions } from "./request-context";
+import { PreviewRequestContext, type ProxyFactories, type SyncOptions } from "./request-context";
+import { TableScopedCollectionProxy } from "./table";
 import { WorkbookProxy } from "./workbook";
 
 export interface PreviewRequestContextWithWorkbook extends PreviewRequestContext {
@@ -22,8 +23,13 @@ export interface PreviewExcel {
   RequestContext: typeof PreviewRequestContext;
 }
 
+const PROXIES: ProxyFactories = {
+  tablesOf: (context, location, range, fullyContained) =>
+    new TableScopedCollectionProxy(context, location, range, fullyContained),
+};
+
 function newContext(workbook: PreviewWorkbook, options: SyncOptions): PreviewRequestContextWithWorkbook {
-  const context = new PreviewRequestContext(workbook, options) as PreviewRequestContextWithWorkbook;
+  const context = new PreviewRequestContext(workbook, options, PROXIES) as PreviewRequestContextWithWorkbook;
   Object.defineProperty(context, "workbook", { value: new WorkbookProxy(context), enumerable: true });
   return context;
 }

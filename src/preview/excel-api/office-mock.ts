@@ -31,7 +31,7 @@ export const OFFICE_THEMES: Record<PreviewTheme, OfficeThemeColors> = {
 
 /** Requirement sets Excel on the web supports, as far as the add-in asks. */
 const SUPPORTED_SETS: Record<string, number> = {
-  excelapi: 1.17,
+  excelapi: 1.18,
   customfunctionsruntime: 1.4,
   sharedruntime: 1.1,
   ribbonapi: 1.1,

@@ -1,17 +1,17 @@
 /**
  * Excel.Range for the preview: values, formulas and number formats read and written as 2-D arrays, the range's
- * address and size, navigation (getCell, getResizedRange, getOffsetRange), select(), and the format
- * members the add-in uses (font bold/italic/color, fill color, column width, wrap, autofit).
+ * address and size, navigation (getCell, getResizedRange, getOffsetRange), select(), what else its cells carry
+ * (merged areas, data validation, the tables over them, their properties cell by cell), and the format members the
+ * add-in uses (font bold/italic/color, fill color, borders, column width, wrap, autofit).
  */
 import { qualifiedAddress, type CellRect } from "../../excel-rules/a1";
+import { BORDER_INDEX_NAMES, type BorderLine } from "../workbook/formats";
+import { validationRule } from "../workbook/cell-properties";
 import { WorkbookError } from "../workbook/workbook-error";
-import { ClientObjectProxy, PartProxy, type ApiShape } from "./client-object";
-import type { PreviewRequestContext } from "./request-context";
-
-export interface RangeTarget {
-  sheetId: number;
-  rect: CellRect;
-}
+import { cellProperties } from "./cell-properties";
+import { ClientObjectProxy, ClientResult, PartProxy, type ApiShape } from "./client-object";
+import { RangeAreasProxy } from "./range-areas";
+import type { PreviewRequestContext, RangeTarget, ScopedTables } from "./request-context";
 
 type RangeMembers =
   | "values"
@@ -25,7 +25,13 @@ type RangeMembers =
   | "select"
   | "getCell"
   | "getResizedRange"
-  | "getOffsetRange";
+  | "getOffsetRange"
+  | "merge"
+  | "unmerge"
+  | "getMergedAreasOrNullObject"
+  | "getSpecialCellsOrNullObject"
+  | "getTables"
+  | "getCellProperties";
 
 function copy2d(value: unknown): unknown {
   return Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? [...row] : row)) : value;
@@ -60,10 +66,12 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
     super(context, "Range");
     this.bindWhenSynced(location, locate, orNullObject);
     this.format = new RangeFormatProxy(context, this);
+    this.dataValidation = new DataValidationProxy(context, this);
     Object.preventExtensions(this);
   }
 
   readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
 
   /** The target at sync time, for proxies built on this one. */
   resolve(location: string): RangeTarget {
@@ -95,6 +103,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   protected navigation(name: string) {
     if (name === "format") return this.format as ClientObjectProxy<unknown>;
+    if (name === "dataValidation") return this.dataValidation as ClientObjectProxy<unknown>;
     return undefined;
   }
 
@@ -170,6 +179,62 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
     this.queueCall("select", ({ sheetId, rect }) => this.context.previewWorkbook.sheets.select(sheetId, rect));
   }
 
+  /** Merges the range into one cell (each row into one cell when `across`); the other cells' contents go. */
+  merge(across?: boolean): void {
+    this.queueCall("merge", ({ sheetId, rect }) => {
+      const rows = across
+        ? Array.from({ length: rect.rowCount }, (_, r) => ({ ...rect, row: rect.row + r, rowCount: 1 }))
+        : [rect];
+      for (const row of rows) this.context.previewWorkbook.properties.merge(sheetId, row);
+    });
+  }
+
+  unmerge(): void {
+    this.queueCall("unmerge", ({ sheetId, rect }) => this.context.previewWorkbook.properties.unmerge(sheetId, rect));
+  }
+
+  /** The merged areas that overlap the range (whole, as Excel gives them), or a null object. */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    const location = "Range.getMergedAreasOrNullObject";
+    return new RangeAreasProxy(this.context, location, () => {
+      const { sheetId, rect } = this.target(location);
+      return { sheetId, areas: this.context.previewWorkbook.properties.mergedAreas(sheetId, rect) };
+    });
+  }
+
+  /** The cells of the range with a data validation rule ("DataValidations", the one type the preview knows). */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    const location = "Range.getSpecialCellsOrNullObject";
+    return new RangeAreasProxy(this.context, location, () => {
+      if (cellType !== "DataValidations") {
+        throw new WorkbookError("NotImplemented", `The preview finds only "DataValidations" special cells.`);
+      }
+      const { sheetId, rect } = this.target(location);
+      const cells = this.context.previewWorkbook.properties.validatedCells(sheetId, rect);
+      return { sheetId, areas: cells.map(({ row, column }) => ({ row, column, rowCount: 1, columnCount: 1 })) };
+    });
+  }
+
+  /** The tables that overlap the range (with `fullyContained`, only those wholly inside it). */
+  getTables(fullyContained?: boolean): ScopedTables {
+    return this.context.proxies.tablesOf(
+      this.context,
+      "Range.getTables",
+      () => this.target("Range.getTables"),
+      fullyContained === true,
+    );
+  }
+
+  /** Excel.Range.getCellProperties: the requested properties of every cell, as a 2-D array. */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): ClientResult<Excel.CellProperties[][]> {
+    const result = new ClientResult<Excel.CellProperties[][]>();
+    this.context.enqueue("Range.getCellProperties", () => {
+      const { sheetId, rect } = this.target("Range.getCellProperties");
+      result.set(cellProperties(this.context.previewWorkbook, sheetId, rect, options));
+    });
+    return result;
+  }
+
   private derived(method: string, rectOf: (rect: CellRect) => CellRect): RangeProxy {
     return new RangeProxy(this.context, `Range.${method}`, () => {
       const { sheetId, rect } = this.target(`Range.${method}`);
@@ -215,11 +280,13 @@ type FormatMembers = "columnWidth" | "wrapText" | "autofitColumns";
 export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape<Excel.RangeFormat, FormatMembers> {
   readonly font: RangeFontProxy;
   readonly fill: RangeFillProxy;
+  readonly borders: RangeBorderCollectionProxy;
 
   constructor(context: PreviewRequestContext, range: RangeProxy) {
     super(context, "RangeFormat", range);
     this.font = new RangeFontProxy(context, range);
     this.fill = new RangeFillProxy(context, range);
+    this.borders = new RangeBorderCollectionProxy(context, range);
     Object.preventExtensions(this);
   }
 
@@ -346,6 +413,120 @@ export class RangeFillProxy extends PartProxy<RangeTarget> implements ApiShape<E
   clear(): void {
     this.queueCall("clear", ({ sheetId, rect }) =>
       this.context.previewWorkbook.formats.apply(sheetId, rect, { fill: undefined }),
+    );
+  }
+}
+
+/** Range.format.borders: one RangeBorder per Excel.BorderIndex ("EdgeTop", "InsideHorizontal" …). */
+export class RangeBorderCollectionProxy
+  extends PartProxy<RangeTarget>
+  implements ApiShape<Excel.RangeBorderCollection, "getItem">
+{
+  constructor(
+    context: PreviewRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context, "RangeBorderCollection", range);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    return {};
+  }
+
+  getItem(index: string): RangeBorderProxy {
+    if (!BORDER_INDEX_NAMES.includes(index)) {
+      throw new WorkbookError("InvalidArgument", `"${index}" is not an Excel.BorderIndex.`);
+    }
+    return new RangeBorderProxy(this.context, this.range, index);
+  }
+}
+
+export class RangeBorderProxy
+  extends PartProxy<RangeTarget>
+  implements ApiShape<Excel.RangeBorder, "style" | "color" | "weight">
+{
+  constructor(
+    context: PreviewRequestContext,
+    range: RangeProxy,
+    private readonly index: string,
+  ) {
+    super(context, "RangeBorder", range);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    const read =
+      (property: keyof BorderLine) =>
+      ({ sheetId, rect }: RangeTarget) =>
+        this.context.previewWorkbook.formats.readBorder(sheetId, rect, this.index, property);
+    return { style: read("style"), color: read("color"), weight: read("weight"), sideIndex: () => this.index };
+  }
+
+  private setLine(name: keyof BorderLine, value: string): void {
+    this.queueSet(name, value, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.formats.setBorder(sheetId, rect, this.index, { [name]: String(value) }),
+    );
+  }
+
+  get style(): Excel.RangeBorder["style"] {
+    return this.loadedValue("style");
+  }
+
+  set style(style: Excel.RangeBorder["style"]) {
+    this.setLine("style", style);
+  }
+
+  get color(): string {
+    return this.loadedValue("color");
+  }
+
+  set color(color: string) {
+    this.setLine("color", color);
+  }
+
+  get weight(): Excel.RangeBorder["weight"] {
+    return this.loadedValue("weight");
+  }
+
+  set weight(weight: Excel.RangeBorder["weight"]) {
+    this.setLine("weight", weight);
+  }
+}
+
+/** Range.dataValidation: the rule its cells follow (set, cleared) and its type over the range. */
+export class DataValidationProxy
+  extends PartProxy<RangeTarget>
+  implements ApiShape<Excel.DataValidation, "rule" | "type" | "clear">
+{
+  constructor(context: PreviewRequestContext, range: RangeProxy) {
+    super(context, "DataValidation", range);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    return {
+      type: ({ sheetId, rect }: RangeTarget) => this.context.previewWorkbook.properties.validationType(sheetId, rect),
+    };
+  }
+
+  get type(): Excel.DataValidation["type"] {
+    return this.loadedValue("type");
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return this.loadedValue("rule");
+  }
+
+  set rule(rule: Excel.DataValidationRule) {
+    this.queueSet("rule", rule, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.properties.setValidation(sheetId, rect, validationRule(rule)),
+    );
+  }
+
+  clear(): void {
+    this.queueCall("clear", ({ sheetId, rect }) =>
+      this.context.previewWorkbook.properties.clearValidation(sheetId, rect),
     );
   }
 }

@@ -4,7 +4,9 @@
  * failure and rejects with the OfficeExtension.Error Excel would give. What is queued can be looked at before it is
  * sent (`pending`), with the data each write carries.
  */
+import type { CellRect } from "../../excel-rules/a1";
 import type { PreviewWorkbook } from "../workbook/workbook";
+import type { LoadArgument } from "./load-paths";
 import { asOfficeError, ERROR_CODES, OfficeExtensionError } from "./errors";
 
 /** One queued operation as it goes to the workbook: where it was queued and the data it writes, if any. */
@@ -16,6 +18,31 @@ export interface QueuedRequest {
 
 interface QueuedAction extends QueuedRequest {
   run: () => void;
+}
+
+/** What a Range proxy stands for once its lookup ran: a rectangle of cells on a sheet. */
+export interface RangeTarget {
+  sheetId: number;
+  rect: CellRect;
+}
+
+/**
+ * Proxies that a proxy's own module cannot make without an import cycle: a Range gives the Tables it overlaps, and
+ * a Table gives Ranges. The `Excel` global (excel-global.ts) provides them.
+ */
+export interface ProxyFactories {
+  tablesOf(
+    context: PreviewRequestContext,
+    location: string,
+    range: () => RangeTarget,
+    fullyContained: boolean,
+  ): ScopedTables;
+}
+
+/** Range.getTables' collection, as far as the Range's own module needs to know it. */
+export interface ScopedTables {
+  load(argument?: LoadArgument): ScopedTables;
+  readonly items: readonly { readonly name: string }[];
 }
 
 export interface SyncOptions {
@@ -32,6 +59,7 @@ export class PreviewRequestContext {
   constructor(
     readonly previewWorkbook: PreviewWorkbook,
     private readonly options: SyncOptions,
+    readonly proxies: ProxyFactories,
   ) {}
 
   enqueue(location: string, run: () => void, payload?: unknown): void {

@@ -2,11 +2,11 @@
  * Excel.Table and Excel.TableCollection for the preview (a workbook's or a worksheet's tables): add, lookups,
  * items/name, and per table its name, style, banded rows and header/body/whole ranges.
  */
-import { parseAddress, type CellRect } from "../../excel-rules/a1";
+import { containsCell, parseAddress, rectsOverlap, type CellRect } from "../../excel-rules/a1";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ClientObjectProxy, ClientResult, itemPaths, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
-import type { PreviewRequestContext } from "./request-context";
+import type { PreviewRequestContext, RangeTarget } from "./request-context";
 
 type TableMembers = "name" | "style" | "showBandedRows" | "getHeaderRowRange" | "getDataBodyRange" | "getRange";
 
@@ -173,6 +173,59 @@ export class TableCollectionProxy
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
     this.context.enqueue("TableCollection.getCount", () => result.set(this.tablesInScope().length));
+    return result;
+  }
+}
+
+/** Range.getTables(fullyContained): the tables that overlap the range, or only those wholly inside it. */
+export class TableScopedCollectionProxy
+  extends ClientObjectProxy<RangeTarget>
+  implements ApiShape<Excel.TableScopedCollection, "items" | "getCount">
+{
+  constructor(
+    context: PreviewRequestContext,
+    location: string,
+    range: () => RangeTarget,
+    private readonly fullyContained: boolean,
+  ) {
+    super(context, "TableScopedCollection");
+    this.bindWhenSynced(location, range, false);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    return {};
+  }
+
+  private tablesInScope() {
+    const { sheetId, rect } = this.target("TableScopedCollection");
+    const inScope = (table: CellRect) =>
+      this.fullyContained
+        ? containsCell(rect, table.row, table.column) &&
+          containsCell(rect, table.row + table.rowCount - 1, table.column + table.columnCount - 1)
+        : rectsOverlap(rect, table);
+    return this.context.previewWorkbook.tables
+      .list()
+      .filter((table) => table.sheetId === sheetId && inScope(table.rect));
+  }
+
+  protected loadNow(paths: string[]): void {
+    const childPaths = itemPaths(paths);
+    if (!childPaths) return super.loadNow(paths);
+    const items = this.tablesInScope().map(
+      (table) => new TableProxy(this.context, "TableScopedCollection.items", table.id),
+    );
+    for (const item of items) item.fillAtSync(childPaths);
+    this.loaded.set("items", items);
+  }
+
+  get items(): TableProxy[] {
+    return this.loadedValue("items");
+  }
+
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.context.enqueue("TableScopedCollection.getCount", () => result.set(this.tablesInScope().length));
     return result;
   }
 }

@@ -1,15 +1,17 @@
 /**
  * Excel.Worksheet and Excel.WorksheetCollection for the preview: add, getItem(…OrNullObject), the active sheet,
- * items/name, and per sheet its ranges (by address or indexes, the used range), tables, charts and frozen rows.
+ * items/name, and per sheet its ranges (by address or indexes, the used range), tables, charts, comments, notes
+ * and frozen rows.
  */
-import { parseAddress, type CellRect } from "../../excel-rules/a1";
+import type { CellRect } from "../../excel-rules/a1";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../excel-rules/limits";
-import { sameName } from "../../excel-rules/names";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ChartCollectionProxy } from "./chart";
+import { NoteCollectionProxy } from "./notes";
 import { ClientObjectProxy, ClientResult, itemPaths, WorkbookCollectionProxy, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
 import type { PreviewRequestContext } from "./request-context";
+import { rectOnSheet } from "./sheet-address";
 import { TableCollectionProxy } from "./table";
 
 type WorksheetMembers =
@@ -20,22 +22,16 @@ type WorksheetMembers =
   | "getRange"
   | "getRangeByIndexes"
   | "getUsedRangeOrNullObject"
-  | "getUsedRange";
-
-/** A range address on a given sheet; a sheet prefix must name that sheet. */
-export function rectOnSheet(address: string, sheetName: string): CellRect {
-  const parsed = parseAddress(address);
-  if (!parsed) throw new WorkbookError("InvalidArgument", `"${address}" is not a valid range address.`);
-  if (parsed.sheetName !== undefined && !sameName(parsed.sheetName, sheetName)) {
-    throw new WorkbookError("InvalidArgument", `"${address}" is not on the worksheet "${sheetName}".`);
-  }
-  return parsed.rect;
-}
+  | "getUsedRange"
+  | "comments"
+  | "notes";
 
 export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShape<Excel.Worksheet, WorksheetMembers> {
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: WorksheetFreezePanesProxy;
+  readonly comments: NoteCollectionProxy;
+  readonly notes: NoteCollectionProxy;
 
   private constructor(
     context: PreviewRequestContext,
@@ -49,6 +45,8 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
     this.tables = new TableCollectionProxy(context, () => this.target("Worksheet.tables"));
     this.charts = new ChartCollectionProxy(context, () => this.target("Worksheet.charts"));
     this.freezePanes = new WorksheetFreezePanesProxy(context, () => this.target("Worksheet.freezePanes"));
+    this.comments = new NoteCollectionProxy(context, "comments", () => this.target("Worksheet.comments"));
+    this.notes = new NoteCollectionProxy(context, "notes", () => this.target("Worksheet.notes"));
     Object.preventExtensions(this);
   }
 

@@ -1,12 +1,25 @@
 /**
  * What Excel keeps beside a cell's value to show it: its number format (General unless set, or the one Excel
- * applies to a typed date or percentage), font, fill and wrapping, and per column the width (set, or fitted to the
- * text shown). Formats are kept per cell; a whole-column format applies to the rows that hold contents so far.
+ * applies to a typed date or percentage), font, fill, borders and wrapping, and per column the width (set, or
+ * fitted to the text shown). Formats are kept per cell; a whole-column format applies to the rows that hold
+ * contents so far. A border set on a range's edge belongs to the cells along that edge (Excel draws the same line
+ * for the neighbour's opposite edge, but keeps it on these cells).
  */
 import type { CellRect } from "../../excel-rules/a1";
 import { EXCEL_ROWS } from "../../excel-rules/limits";
 import { assertReadable, fitToRect, gridOf } from "./cells";
 import { WorkbookError } from "./workbook-error";
+
+export type BorderSide = "top" | "bottom" | "left" | "right" | "diagonalDown" | "diagonalUp";
+
+/** A line on one side of a cell, as Excel.RangeBorder describes it. */
+export interface BorderLine {
+  /** Excel.BorderLineStyle: "Continuous", "Dash", "Double" …; never "None" (no line is no entry). */
+  style: string;
+  color: string;
+  /** Excel.BorderWeight: "Hairline", "Thin", "Medium", "Thick". */
+  weight: string;
+}
 
 export interface CellFormat {
   numberFormat?: string;
@@ -15,7 +28,28 @@ export interface CellFormat {
   fontColor?: string;
   fill?: string;
   wrapText?: boolean;
+  borders?: Partial<Record<BorderSide, BorderLine>>;
 }
+
+/** Excel.BorderIndex values, and the cells of a range each one draws on (as sides of those cells). */
+const BORDER_INDEXES: Record<string, (rect: CellRect) => { cells: CellRect; sides: BorderSide[] }[]> = {
+  EdgeTop: (rect) => [{ cells: { ...rect, rowCount: 1 }, sides: ["top"] }],
+  EdgeBottom: (rect) => [{ cells: { ...rect, row: rect.row + rect.rowCount - 1, rowCount: 1 }, sides: ["bottom"] }],
+  EdgeLeft: (rect) => [{ cells: { ...rect, columnCount: 1 }, sides: ["left"] }],
+  EdgeRight: (rect) => [
+    { cells: { ...rect, column: rect.column + rect.columnCount - 1, columnCount: 1 }, sides: ["right"] },
+  ],
+  InsideHorizontal: (rect) =>
+    rect.rowCount < 2 ? [] : [{ cells: { ...rect, rowCount: rect.rowCount - 1 }, sides: ["bottom"] }],
+  InsideVertical: (rect) =>
+    rect.columnCount < 2 ? [] : [{ cells: { ...rect, columnCount: rect.columnCount - 1 }, sides: ["right"] }],
+  DiagonalDown: (rect) => [{ cells: rect, sides: ["diagonalDown"] }],
+  DiagonalUp: (rect) => [{ cells: rect, sides: ["diagonalUp"] }],
+};
+
+export const BORDER_INDEX_NAMES = Object.keys(BORDER_INDEXES);
+
+const NO_LINE: BorderLine = { style: "None", color: "#000000", weight: "Thin" };
 
 /** What formats need to know of the rest of the workbook. */
 export interface FormatsContext {
@@ -144,6 +178,50 @@ export class CellFormats {
       else if (result !== value) return null;
     }
     return result ?? fallback;
+  }
+
+  /** Sets (or, with style "None", removes) the line Excel.RangeBorder `index` draws over the range. */
+  setBorder(sheetId: number, rect: CellRect, index: string, patch: Partial<BorderLine>): void {
+    const parts = BORDER_INDEXES[index];
+    if (!parts) throw new WorkbookError("InvalidArgument", `"${index}" is not a border index.`);
+    assertReadable(rect);
+    const formats = this.sheetFormats(sheetId);
+    for (const { cells, sides } of parts(this.boundedToContent(sheetId, rect))) {
+      for (const [row, column] of cellsOf(cells)) {
+        const key = cellKey(row, column);
+        const format = formats.get(key) ?? {};
+        const borders = { ...format.borders };
+        for (const side of sides) {
+          const line = { ...(borders[side] ?? { ...NO_LINE, style: "Continuous" }), ...patch };
+          if (line.style === "None") delete borders[side];
+          else borders[side] = line;
+        }
+        formats.set(key, { ...format, borders });
+      }
+    }
+    this.context.changed();
+  }
+
+  /** The line on one side of a cell; style "None" where there is none. */
+  borderAt(sheetId: number, row: number, column: number, side: BorderSide): BorderLine {
+    return this.formatAt(sheetId, row, column).borders?.[side] ?? NO_LINE;
+  }
+
+  /** One property of the line Excel.RangeBorder `index` draws over the range: its value where all agree, else null. */
+  readBorder(sheetId: number, rect: CellRect, index: string, property: keyof BorderLine): string | null {
+    const parts = BORDER_INDEXES[index];
+    if (!parts) throw new WorkbookError("InvalidArgument", `"${index}" is not a border index.`);
+    let result: string | undefined;
+    for (const { cells, sides } of parts(this.boundedToContent(sheetId, rect))) {
+      for (const [row, column] of cellsOf(cells)) {
+        for (const side of sides) {
+          const value = this.borderAt(sheetId, row, column, side)[property];
+          if (result === undefined) result = value;
+          else if (result !== value) return null;
+        }
+      }
+    }
+    return result ?? NO_LINE[property];
   }
 
   columnWidth(sheetId: number, column: number): number {

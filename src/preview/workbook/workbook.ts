@@ -1,13 +1,15 @@
 /**
  * The preview's workbook: what the preview's Excel API (src/preview/excel-api) and its grid work on. It is made of
  * parts, one concern each: the sheets (names, order, activation, selection), the cells' contents over the formula
- * engine (recalculation.ts), their formats, tables and charts; this class wires them together, adds and deletes
+ * engine (recalculation.ts), their formats, their other properties (merged areas, data validation, comments and
+ * notes), tables and charts; this class wires them together, adds and deletes
  * sheets across all of them, and gives what the grid draws. It tells its subscribers when anything changes.
  */
 import { DetailedCellError } from "hyperformula";
 import { unionRect, type CellRect } from "../../excel-rules/a1";
 import type { SpillTracker } from "../hyperformula-bridge";
 import { ChangeNotifier } from "./changes";
+import { CellProperties } from "./cell-properties";
 import { Cells, type ExcelValue } from "./cells";
 import { Charts } from "./charts";
 import { CellFormats, type CellFormat } from "./formats";
@@ -37,6 +39,7 @@ export class PreviewWorkbook {
   readonly sheets: SheetList;
   readonly cells: Cells;
   readonly formats: CellFormats;
+  readonly properties: CellProperties;
   readonly tables: Tables;
   readonly charts: Charts;
   private nextObjectId = 1;
@@ -75,6 +78,13 @@ export class PreviewWorkbook {
       batch: (change) => this.changes.batch(change),
       changed,
     });
+    this.properties = new CellProperties({
+      checkSheet,
+      clearContents: (sheetId, row, column) =>
+        this.cells.write(sheetId, { row, column, rowCount: 1, columnCount: 1 }, [[""]]),
+      newId,
+      changed,
+    });
     this.charts = new Charts({ checkSheet, readValues, newId, changed });
     this.addSheet("Sheet1");
   }
@@ -98,6 +108,7 @@ export class PreviewWorkbook {
     this.sheets.checkNewName(chosen);
     const id = this.recalculation.addSheet(chosen, () => this.sheets.name(id));
     this.formats.addSheet(id);
+    this.properties.addSheet(id);
     this.sheets.append(id, chosen);
     return { id, name: chosen };
   }
@@ -109,6 +120,7 @@ export class PreviewWorkbook {
       this.tables.removeSheet(sheetId);
       this.charts.removeSheet(sheetId);
       this.formats.removeSheet(sheetId);
+      this.properties.removeSheet(sheetId);
       this.recalculation.removeSheet(sheetId);
     });
   }
