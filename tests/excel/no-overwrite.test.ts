@@ -1,9 +1,10 @@
 /**
- * No data lost: random workbooks (values, formulas, text that looks like formulas, spilled cells, the analyst's
- * own tables, colliding sheet names, AMC.* formulas and look-alikes), a random selection, and random sequences of
- * every task-pane action, the check the pane makes when it opens and the repair included. No pre-filled cell may
- * change; an action that reports "occupied" changes nothing; the check writes nothing; the repair writes exactly
- * the cells calling AMC.* functions, leaving their contents as they were; names stay valid and unique.
+ * No data lost: random workbooks in the preview (values, formulas, text that looks like formulas, spilled arrays,
+ * the analyst's own tables, colliding sheet names, AMC.* formulas and look-alikes), a random selection, and random
+ * sequences of every task-pane action, the check the pane makes when it opens and the repair included. No
+ * pre-filled cell may change; an action that reports "occupied" changes nothing; the check writes nothing; the
+ * repair writes exactly the cells calling AMC.* functions, leaving their contents as they were; names stay valid
+ * and unique.
  */
 import fc from "fast-check";
 import { CATALOG } from "../../src/data/catalog";
@@ -13,7 +14,19 @@ import { insertDataset } from "../../src/excel/insert-dataset";
 import { callsAmcFunction } from "../../src/excel/amc-formula";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
-import { FakeWorkbook, installFakeExcel, letters, type FakeCell, type Scalar } from "../support/fake-excel";
+import { cellAddress } from "../../src/excel-rules/a1";
+import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
+import { installPreview, newPreview } from "../support/preview-workbook";
+import {
+  addUserTable,
+  select,
+  sheetNamed,
+  sheetViews,
+  snapshot,
+  type CellState,
+  type Scalar,
+  type WorkbookSnapshot,
+} from "../support/workbook-view";
 
 const RUNS = Number(process.env.NO_OVERWRITE_RUNS ?? 150);
 const SEED = 20251231;
@@ -25,7 +38,8 @@ type Action =
   | { kind: "scan" }
   | { kind: "repair" };
 
-const cellInput: fc.Arbitrary<Scalar | { spilled: number }> = fc.oneof(
+/** What an analyst typed in a cell, or a formula whose array spills over the cells right of and below it. */
+const cellInput: fc.Arbitrary<Scalar | { spill: number }> = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }),
   fc.constantFrom(
     "mine",
@@ -41,7 +55,7 @@ const cellInput: fc.Arbitrary<Scalar | { spilled: number }> = fc.oneof(
     '="AMC.TOP5SHARE(A1)"',
     "='AMC.Data'!A1",
   ),
-  fc.record({ spilled: fc.integer() }),
+  fc.record({ spill: fc.integer({ min: -9, max: 9 }) }),
 );
 
 const sheetNames = fc.uniqueArray(
@@ -95,26 +109,36 @@ function run(action: Action, locale: "zh-CN" | "en-US") {
 }
 
 /** How many cells of the workbook hold a formula calling AMC.* (what a repair may write, and all it may write). */
-function amcFormulaCells(wb: FakeWorkbook): number {
-  return wb.sheets.reduce(
-    (sum, sheet) => sum + [...sheet.cells.values()].filter((cell) => callsAmcFunction(cell.formula)).length,
+function amcFormulaCells(wb: PreviewWorkbook): number {
+  return sheetViews(wb).reduce(
+    (sum, sheet) => sum + [...sheet.cells().values()].filter((cell) => callsAmcFunction(cell.formula)).length,
     0,
   );
 }
 
-function sameContent(a: FakeCell | undefined, b: FakeCell | undefined): boolean {
-  return a?.value === b?.value && a?.formula === b?.formula && Boolean(a?.spilled) === Boolean(b?.spilled);
+/**
+ * What the analyst put in a cell, every part of it: the formula as written (or the constant), whether a spill
+ * fills it, and everything it carries. A formula's computed value may change when the add-in fills cells it reads.
+ */
+function entered(cell: CellState | undefined) {
+  if (!cell) return undefined;
+  const { value: _computed, ...rest } = cell;
+  return cell.formula === "" && !cell.spilled ? cell : rest;
 }
 
-/** Every cell of `original` holds the same content now (value, formula, spilled), formats aside. */
-function expectSameContents(wb: FakeWorkbook, original: Map<string, Map<string, FakeCell>>) {
-  for (const [sheetName, cells] of original) {
-    const sheet = wb.sheet(sheetName);
+function sameContent(a: CellState | undefined, b: CellState | undefined): boolean {
+  return JSON.stringify(entered(a)) === JSON.stringify(entered(b));
+}
+
+/** Every cell of `original` holds and carries the same now (its computed value aside, for formulas). */
+function expectSameContents(wb: PreviewWorkbook, original: WorkbookSnapshot) {
+  for (const { name, cells } of original.sheets) {
+    const sheet = sheetNamed(wb, name);
     for (const [key, cell] of cells) {
       const [row, col] = key.split(",").map(Number);
       if (!sameContent(sheet.cell(row, col), cell)) {
         throw new Error(
-          `${sheetName}!${letters(col)}${row + 1} changed from ${JSON.stringify(cell)} to ${JSON.stringify(sheet.cell(row, col))}`,
+          `${name}!${cellAddress(row, col)} changed from ${JSON.stringify(cell)} to ${JSON.stringify(sheet.cell(row, col))}`,
         );
       }
     }
@@ -125,19 +149,20 @@ describe("no action overwrites a non-empty cell", () => {
   it(`holds over ${RUNS} random workbooks and action sequences (seed ${SEED})`, async () => {
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
-        const wb = new FakeWorkbook(s.sheets);
-        const sheetAt = (i: number) => wb.sheets[i % wb.sheets.length];
+        const preview = newPreview(s.sheets);
+        const wb = preview.workbook;
+        const sheetAt = (i: number) => sheetViews(wb)[i % s.sheets.length];
         if (s.userTable) {
           const { row, col } = s.userTable;
-          wb.addUserTable(
+          addUserTable(
+            wb,
             sheetAt(s.userTable.sheet).name,
-            `${letters(col)}${row + 1}:${letters(col + 2)}${row + 6}`,
+            `${cellAddress(row, col)}:${cellAddress(row + 5, col + 2)}`,
             "Mine",
           );
         }
         for (const { sheet, row, col, input } of s.cells) {
-          if (typeof input === "object")
-            sheetAt(sheet).cells.set(`${row},${col}`, { value: input.spilled, formula: "", spilled: true });
+          if (typeof input === "object") sheetAt(sheet).set(row, col, `=SEQUENCE(2,2,${input.spill})`);
           else if (input !== "") sheetAt(sheet).set(row, col, input);
         }
         const near = s.nearFilledCell && s.cells.length > 0 ? s.cells[s.nearFilledCell.index % s.cells.length] : null;
@@ -148,30 +173,31 @@ describe("no action overwrites a non-empty cell", () => {
               col: Math.max(0, near.col - s.nearFilledCell!.offset),
             }
           : s.selection;
-        wb.select(sheetAt(selection.sheet).name, `${letters(selection.col)}${selection.row + 1}`);
-        const original = wb.snapshot();
-        const uninstall = installFakeExcel(wb);
+        select(wb, sheetAt(selection.sheet).name, cellAddress(selection.row, selection.col));
+        const original = snapshot(wb);
+        const uninstall = installPreview(preview);
         try {
           for (const act of s.actions) {
-            const before = wb.snapshot();
-            const tablesBefore = wb.tables.length;
-            const syncsBefore = wb.syncs.length;
+            const before = snapshot(wb);
+            const tablesBefore = wb.tables.list().length;
+            const runsBefore = preview.log.runs.length;
             const amcBefore = amcFormulaCells(wb);
             let checkedAfterRepair: { written: number; expected: number; before: typeof before } | null = null;
             try {
               const result = await run(act, s.locale);
               if (act.kind === "repair" || act.kind === "scan") {
-                const written = wb.syncs.slice(syncsBefore).reduce((sum, sync) => sum + sync.cellsWritten, 0);
+                const trips = preview.log.runs.slice(runsBefore).flatMap((logged) => logged.roundTrips);
+                const written = trips.reduce((sum, trip) => sum + trip.cellsWritten, 0);
                 checkedAfterRepair = { written, expected: act.kind === "repair" ? amcBefore : 0, before };
               }
               if (result.status === "occupied") {
-                expect(wb.snapshot()).toEqual(before);
-                expect(wb.tables).toHaveLength(tablesBefore);
+                expect(snapshot(wb)).toEqual(before);
+                expect(wb.tables.list()).toHaveLength(tablesBefore);
               }
             } catch (error) {
               // The one failure allowed: a selection that cannot take the table; and then nothing was written.
               expect((error as { code?: string }).code).toBe("selectionUnusable");
-              expect(wb.snapshot()).toEqual(before);
+              expect(snapshot(wb)).toEqual(before);
             }
             if (checkedAfterRepair) {
               expect(checkedAfterRepair.written).toBe(checkedAfterRepair.expected);
@@ -182,25 +208,24 @@ describe("no action overwrites a non-empty cell", () => {
           uninstall();
         }
         expectSameContents(wb, original);
-        const sheetKeys = wb.sheets.map((sheet) => sheet.name.toLowerCase());
+        const sheetKeys = wb.sheets.list().map((sheet) => sheet.name.toLowerCase());
         expect(new Set(sheetKeys).size).toBe(sheetKeys.length);
-        const tableKeys = wb.tables.map((table) => table.name.toLowerCase());
+        const tableKeys = wb.tables.list().map((table) => table.name.toLowerCase());
         expect(new Set(tableKeys).size).toBe(tableKeys.length);
       }),
       { numRuns: RUNS, seed: SEED },
     );
   }, 120_000);
 
-  it("is a test that can fail: a deliberate overwrite through the same fake is caught", async () => {
-    const wb = new FakeWorkbook(["Sheet1"]);
-    wb.sheet("Sheet1").set(0, 0, "mine");
-    const uninstall = installFakeExcel(wb);
-    const Excel = (globalThis as unknown as { Excel: { run: typeof globalThis.Excel.run } }).Excel;
-    await Excel.run(async (context) => {
+  it("is a test that can fail: a deliberate overwrite through the same Excel API is caught", async () => {
+    const preview = newPreview(["Sheet1"]);
+    const sheet = sheetNamed(preview.workbook, "Sheet1").set(0, 0, "mine");
+    const original = snapshot(preview.workbook);
+    await preview.excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 1).values = [["overwritten"]];
       await context.sync();
     });
-    uninstall();
-    expect(sameContent(wb.sheet("Sheet1").cell(0, 0), { value: "mine", formula: "" })).toBe(false);
+    expect(sameContent(sheet.cell(0, 0), original.sheets[0].cells.get("0,0"))).toBe(false);
+    expect(() => expectSameContents(preview.workbook, original)).toThrow(/Sheet1!A1 changed/);
   });
 });

@@ -2,7 +2,7 @@
  * The src/excel actions against office-addin-mock (Microsoft's mock of the Office.js object model), with the
  * number of `context.sync()` calls counted by a spy on the mock's own sync. office-addin-mock models objects but
  * not collections (`load("items/name")`) nor addresses, so collections here answer their load directly; the
- * in-memory workbook (fake-excel) covers cell contents, names and the no-overwrite rule in depth.
+ * in-memory workbook of the preview (tests/support/preview-workbook.ts) covers cell contents, names and the no-overwrite rule in depth.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { buildReportModel } from "../../src/excel/build-report-model";

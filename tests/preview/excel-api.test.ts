@@ -313,6 +313,51 @@ describe("Excel's rules", () => {
   });
 });
 
+describe("defined names and sheet names", () => {
+  it("defines a name that formulas use, lists it, and keeps tables off it", async () => {
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.cells.write(sheetId, { row: 0, column: 0, rowCount: 1, columnCount: 2 }, [[5, "=Rate*2"]]);
+    let names: string[] = [];
+    await excel.run(async (context) => {
+      context.workbook.names.add("Rate", "=Sheet1!$A$1");
+      const defined = context.workbook.names.load("items/name");
+      await context.sync();
+      names = defined.items.map((item) => item.name);
+    });
+    expect(names).toEqual(["Rate"]);
+    expect(workbook.cells.readValues(sheetId, { row: 0, column: 1, rowCount: 1, columnCount: 1 })).toEqual([[10]]);
+    const taken = await rejection(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().tables.add("C1:D2", true).name = "RATE";
+        await context.sync();
+      }),
+    );
+    expect(taken.code).toBe("ItemAlreadyExists");
+  });
+
+  it("renames a worksheet as Excel does: formulas that name it follow, a taken name is refused", async () => {
+    const first = workbook.sheets.activeSheetId;
+    workbook.addSheet("Data");
+    workbook.cells.write(workbook.sheets.byName("Data")!.id, { row: 0, column: 0, rowCount: 1, columnCount: 1 }, [[7]]);
+    workbook.cells.write(first, { row: 0, column: 0, rowCount: 1, columnCount: 1 }, [["=Data!A1+1"]]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").name = "Inputs 2025";
+      await context.sync();
+    });
+    expect(workbook.cells.readFormulas(first, { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toEqual([
+      ["='Inputs 2025'!A1+1"],
+    ]);
+    expect(workbook.cells.readValues(first, { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toEqual([[8]]);
+    const taken = await rejection(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Inputs 2025").name = "sheet1";
+        await context.sync();
+      }),
+    );
+    expect(taken.code).toBe("ItemAlreadyExists");
+  });
+});
+
 describe("writing conventions the task pane relies on", () => {
   it("keeps text written into a text-formatted cell as text, and a quote prefix as text without the quote", async () => {
     await excel.run(async (context) => {

@@ -1,31 +1,28 @@
 /**
- * The task pane's repair and new-sheet inserts run against the preview's Excel API (a third implementation beside
- * the fake workbook and office-addin-mock), with real AMC.* formulas computed by HyperFormula: the preview's
- * "not yet registered" switch puts them at #NAME?, the pane's check counts them, the repair brings them back with
- * their text unchanged and nothing else touched; an insert whose table name was taken meanwhile cleans up after
- * itself.
+ * The preview's "not yet registered" switch, as the workbench offers it, with the task pane's check and repair: it
+ * puts every AMC.* formula at #NAME?, the check counts them, the repair brings them back with their text unchanged
+ * and nothing else touched, and a stuck formula stays at #NAME? until re-entered; an insert whose table name was
+ * taken meanwhile, through the preview's own Excel API, cleans up after itself.
  */
 import { insertDataset } from "../../src/excel/insert-dataset";
-import { forgetWorkbookNames } from "../../src/excel/names-cache";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
 import type { PreviewExcel } from "../../src/preview/excel-api/excel-global";
 import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
-import { newPreview } from "../support/preview-workbook";
+import { installPreview, newPreview } from "../support/preview-workbook";
 import type { RoundTripLog } from "../support/round-trips";
 
 let workbook: PreviewWorkbook;
 let excel: PreviewExcel;
 let log: RoundTripLog;
+let uninstall: () => void;
 
 beforeEach(() => {
-  ({ workbook, excel, log } = newPreview());
-  (globalThis as unknown as { Excel: unknown }).Excel = excel;
-  forgetWorkbookNames();
+  const preview = newPreview();
+  ({ workbook, excel, log } = preview);
+  uninstall = installPreview(preview);
 });
 
-afterEach(() => {
-  delete (globalThis as unknown as { Excel?: unknown }).Excel;
-});
+afterEach(() => uninstall());
 
 const SHEET1 = () => workbook.sheets.byName("Sheet1")!.id;
 const rect = (row: number, column: number, rowCount = 1, columnCount = 1) => ({ row, column, rowCount, columnCount });

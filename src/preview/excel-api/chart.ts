@@ -26,6 +26,8 @@ export const CHART_TYPES = {
 export const CHART_SERIES_BY = { auto: "Auto", columns: "Columns", rows: "Rows" } as const;
 
 const KNOWN_TYPES = new Set<string>(Object.values(CHART_TYPES));
+/** Chart types without axes: setting an axis title on one fails, as in Excel. */
+const AXISLESS_TYPES = new Set<string>([CHART_TYPES.pie, CHART_TYPES.doughnut]);
 const KNOWN_SERIES_BY = new Set<string>(Object.values(CHART_SERIES_BY));
 
 /** A text property of a chart part (chart.title, axis.title), writing one field of the chart. */
@@ -49,7 +51,13 @@ class ChartTextProxy extends PartProxy<number> {
   }
 
   set text(text: string) {
-    this.queueSet("text", text, (id) => this.context.previewWorkbook.charts.update(id, { [this.field]: String(text) }));
+    this.queueSet("text", text, (id) => {
+      const chart = this.context.previewWorkbook.charts.get(id);
+      if (this.field !== "title" && AXISLESS_TYPES.has(chart.type)) {
+        throw new WorkbookError("GeneralException", `A ${chart.type} chart has no axes.`);
+      }
+      this.context.previewWorkbook.charts.update(id, { [this.field]: String(text) });
+    });
   }
 }
 

@@ -4,7 +4,7 @@
  * (merged areas, data validation, the tables over them, their properties cell by cell), and the format members the
  * add-in uses (font bold/italic/color, fill color, borders, column width, wrap, autofit).
  */
-import { qualifiedAddress, type CellRect } from "../../excel-rules/a1";
+import { isInsideGrid, qualifiedAddress, type CellRect } from "../../excel-rules/a1";
 import { BORDER_INDEX_NAMES, type BorderLine } from "../workbook/formats";
 import { validationRule } from "../workbook/cell-properties";
 import { WorkbookError } from "../workbook/workbook-error";
@@ -49,7 +49,7 @@ function shifted(
   columnCount = rect.columnCount,
 ) {
   const result = { row: rect.row + rows, column: rect.column + columns, rowCount, columnCount };
-  if (result.row < 0 || result.column < 0 || result.rowCount < 1 || result.columnCount < 1) {
+  if (!isInsideGrid(result)) {
     throw new WorkbookError("InvalidArgument", "The resulting range is outside the worksheet.");
   }
   return result;

@@ -91,6 +91,10 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
     return this.loadedValue("name");
   }
 
+  set name(name: string) {
+    this.queueSet("name", name, (id) => this.context.previewWorkbook.renameSheet(id, String(name)));
+  }
+
   get id(): string {
     return this.loadedValue("id");
   }

@@ -48,6 +48,10 @@ export class Recalculation {
     return id;
   }
 
+  renameSheet(sheetId: number, name: string): void {
+    this.engine.renameSheet(sheetId, name);
+  }
+
   removeSheet(sheetId: number): void {
     this.sheets.delete(sheetId);
     this.engine.removeSheet(sheetId);

@@ -84,6 +84,16 @@ export class SheetList {
     this.changes.changed();
   }
 
+  /** Worksheet.name = …: a name Excel accepts that no other sheet has. */
+  rename(id: number, name: string): void {
+    const state = this.require(id);
+    validateSheetName(name);
+    const other = this.byName(name);
+    if (other && other.id !== id) throw new WorkbookError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    state.name = name;
+    this.changes.changed();
+  }
+
   /** Removes a sheet; Excel refuses to remove the last one. */
   remove(id: number): void {
     this.require(id);

@@ -1,7 +1,7 @@
 /**
  * The workbook's Excel tables: added over a range whose first row holds the headers (blank headers become Column1,
  * Column2 …, as Excel fills them), never overlapping another table, named as Excel requires (unique among tables
- * and sheets); formulas with structured references follow their tables' names and geometry.
+ * sheets and defined names); formulas with structured references follow their tables' names and geometry.
  */
 import { containsCell, isInsideGrid, rectsOverlap, type CellRect } from "../../excel-rules/a1";
 import { EXCEL_ROWS } from "../../excel-rules/limits";
@@ -25,7 +25,8 @@ export interface TableInfo {
 export interface TablesContext {
   checkSheet(sheetId: number): void;
   sheetName(sheetId: number): string;
-  isSheetName(name: string): boolean;
+  /** Whether a sheet or a defined name has the name already (Excel keeps table names apart from both). */
+  isNameTaken(name: string): boolean;
   readValues(sheetId: number, rect: CellRect): ExcelValue[][];
   writeContents(sheetId: number, rect: CellRect, contents: unknown[][]): void;
   /** Resolves structured references again, now that tables changed. */
@@ -111,7 +112,7 @@ export class Tables {
   update(id: number, patch: Partial<Pick<TableInfo, "name" | "style" | "showBandedRows">>): void {
     const table = this.get(id);
     if (patch.name !== undefined && !sameName(patch.name, table.name)) {
-      validateTableName(patch.name, (name) => this.byName(name) !== undefined || this.context.isSheetName(name));
+      validateTableName(patch.name, (name) => this.byName(name) !== undefined || this.context.isNameTaken(name));
     }
     this.context.batch(() => {
       Object.assign(table, patch);

@@ -2,7 +2,7 @@
  * The preview's workbook: what the preview's Excel API (src/preview/excel-api) and its grid work on. It is made of
  * parts, one concern each: the sheets (names, order, activation, selection), the cells' contents over the formula
  * engine (recalculation.ts), their formats, their other properties (merged areas, data validation, comments and
- * notes), tables and charts; this class wires them together, adds and deletes
+ * notes), tables, charts and defined names; this class wires them together, adds and deletes
  * sheets across all of them, and gives what the grid draws. It tells its subscribers when anything changes.
  */
 import { DetailedCellError } from "hyperformula";
@@ -12,6 +12,7 @@ import { ChangeNotifier } from "./changes";
 import { CellProperties } from "./cell-properties";
 import { Cells, type ExcelValue } from "./cells";
 import { Charts } from "./charts";
+import { DefinedNames } from "./defined-names";
 import { CellFormats, type CellFormat } from "./formats";
 import { formatCellValue } from "./number-format";
 import { Recalculation } from "./recalculation";
@@ -42,6 +43,7 @@ export class PreviewWorkbook {
   readonly properties: CellProperties;
   readonly tables: Tables;
   readonly charts: Charts;
+  readonly names: DefinedNames;
   private nextObjectId = 1;
 
   constructor(spills?: SpillTracker) {
@@ -70,7 +72,7 @@ export class PreviewWorkbook {
     this.tables = new Tables({
       checkSheet,
       sheetName: (sheetId) => this.sheets.name(sheetId),
-      isSheetName: (name) => this.sheets.byName(name) !== undefined,
+      isNameTaken: (name) => this.sheets.byName(name) !== undefined || this.names.has(name),
       readValues,
       writeContents: (sheetId, rect, contents) => this.cells.write(sheetId, rect, contents),
       tablesChanged: () => this.recalculation.rewriteTableFormulas(this.tables.geometries()),
@@ -86,6 +88,11 @@ export class PreviewWorkbook {
       changed,
     });
     this.charts = new Charts({ checkSheet, readValues, newId, changed });
+    this.names = new DefinedNames({
+      engine: this.recalculation.engine,
+      isTableName: (name) => this.tables.byName(name) !== undefined,
+      changed,
+    });
     this.addSheet("Sheet1");
   }
 
@@ -111,6 +118,15 @@ export class PreviewWorkbook {
     this.properties.addSheet(id);
     this.sheets.append(id, chosen);
     return { id, name: chosen };
+  }
+
+  /** Worksheet.name = …: formulas that name the sheet follow it, as in Excel. */
+  renameSheet(sheetId: number, name: string): void {
+    this.batch(() => {
+      this.sheets.rename(sheetId, name);
+      this.recalculation.renameSheet(sheetId, name);
+      this.recalculation.rewriteTableFormulas(this.tables.geometries());
+    });
   }
 
   /** Worksheet.delete(): the sheet, its tables and charts go; Excel refuses to delete the last sheet. */
