@@ -11,11 +11,11 @@ import { isInsideGrid } from "../excel-rules/a1";
 import { nameKey } from "../excel-rules/names";
 import { cellBlock, type Block, type ChartPlan, type ExcelChartType, type SheetPlan } from "./sheet-plan";
 
-export const TABLE_STYLE = "TableStyleMedium2";
-export const NOTE_COLOR = "#595959";
+const TABLE_STYLE = "TableStyleMedium2";
+const NOTE_COLOR = "#595959";
 /** Columns whose longest text is longer than this are capped at WRAPPED_WIDTH points and wrap. */
-export const LONG_TEXT = 40;
-export const WRAPPED_WIDTH = 260;
+const LONG_TEXT = 40;
+const WRAPPED_WIDTH = 260;
 const CHART_COLUMNS = 8;
 const CHART_ROWS = 16;
 
@@ -26,7 +26,7 @@ export function languageOf(locale: Locale): Language {
 }
 
 /** Headers made unique the way Excel would require for a table (a repeated title gets ` (2)`, ` (3)` …). */
-export function uniqueHeaders(headers: string[]): string[] {
+function uniqueHeaders(headers: string[]): string[] {
   const seen = new Map<string, number>();
   return headers.map((header) => {
     const key = nameKey(header);
@@ -42,7 +42,7 @@ export function tableBaseName(datasetId: string): string {
 }
 
 /** The source note under a table: the citation and the as-of date, in the pane's language. */
-export function sourceNote(meta: Pick<DatasetMeta, "source" | "asOf">, locale: Locale): string {
+function sourceNote(meta: Pick<DatasetMeta, "source" | "asOf">, locale: Locale): string {
   return translate(locale, "excel.note", { source: meta.source[languageOf(locale)], asOf: meta.asOf });
 }
 
@@ -61,7 +61,7 @@ const CHART_TYPES: Record<NonNullable<DatasetMeta["chart"]>["type"], ExcelChartT
 };
 
 /** The dataset's natural chart, reading from the table whose header row is row 0, placed right of the table. */
-export function chartPlan(meta: DatasetMeta, locale: Locale, tableName: string, bodyRows: number): ChartPlan | null {
+function chartPlan(meta: DatasetMeta, locale: Locale, tableName: string, bodyRows: number): ChartPlan | null {
   const spec = meta.chart;
   if (!spec) return null;
   const language = languageOf(locale);

@@ -11,8 +11,8 @@ import { rangeAddress } from "../excel-rules/a1";
 import { datasetPlan, languageOf, tableBaseName } from "./dataset-plan";
 import { firstOccupiedCell } from "./occupancy";
 import { uniqueSheetName, uniqueTableName } from "./names";
-import { ExcelActionError, officeErrorCode, runCounted } from "./run";
-import { boundingBlock, planAt, planPayloadBytes, type SheetPlan } from "./sheet-plan";
+import { ExcelActionError, officeErrorCode } from "./action-errors";
+import { boundingBlock, planAt, type SheetPlan } from "./sheet-plan";
 import { rememberCreated, rememberTableNames } from "./names-cache";
 import { addSheetsInOneBatch } from "./new-sheets";
 import { loadTableNames, sheetNames, tableNamesRead } from "./workbook-names";
@@ -37,8 +37,6 @@ export interface Inserted {
   rows: number;
   columns: number;
   chart: string | null;
-  payloadBytes: number;
-  syncs: number;
 }
 
 export interface Occupied {
@@ -47,14 +45,13 @@ export interface Occupied {
   /** The block that would have been written, and its first non-empty cell. */
   address: string;
   firstOccupied: string;
-  syncs: number;
 }
 
 export type InsertDatasetResult = Inserted | Occupied;
 
 type PlanFor = (tableName: string) => SheetPlan;
 
-function insertedResult(sheet: string, plan: SheetPlan): Omit<Inserted, "syncs"> {
+function insertedResult(sheet: string, plan: SheetPlan): Inserted {
   const [table] = plan.tables;
   const note = plan.blocks[plan.blocks.length - 1];
   return {
@@ -66,7 +63,6 @@ function insertedResult(sheet: string, plan: SheetPlan): Omit<Inserted, "syncs">
     rows: table.rows - 1,
     columns: table.cols,
     chart: plan.charts[0]?.name ?? null,
-    payloadBytes: planPayloadBytes(plan),
   };
 }
 
@@ -96,7 +92,11 @@ function selectionError(error: unknown): unknown {
   );
 }
 
-async function atSelection(context: Excel.RequestContext, tableBase: string, planFor: PlanFor) {
+async function atSelection(
+  context: Excel.RequestContext,
+  tableBase: string,
+  planFor: PlanFor,
+): Promise<InsertDatasetResult> {
   const extent = boundingBlock(planFor(tableBase));
   // The selection is always on the active worksheet.
   const sheet = context.workbook.worksheets.getActiveWorksheet();
@@ -144,22 +144,9 @@ export async function insertDataset(id: DatasetId, options: InsertDatasetOptions
   const planFor: PlanFor = (tableName) =>
     datasetPlan(meta, records, { locale: options.locale, tableName, withChart: options.withChart ?? false });
   const tableBase = tableBaseName(id);
-  return runCounted<Omit<InsertDatasetResult, "syncs">>((context) =>
+  return Excel.run((context) =>
     options.at === "selection"
       ? atSelection(context, tableBase, planFor)
       : onNewSheet(context, meta.title[languageOf(options.locale)], tableBase, planFor),
-  ) as Promise<InsertDatasetResult>;
-}
-
-/** Inserts dataset `id` with its natural chart beside the table (same syncs as the table alone). */
-export function insertChart(
-  id: DatasetId,
-  options: Omit<InsertDatasetOptions, "withChart">,
-): Promise<InsertDatasetResult> {
-  return insertDataset(id, { ...options, withChart: true });
-}
-
-/** Whether dataset `id` has a natural chart. */
-export function hasChart(id: DatasetId, edition: EditionId = LATEST_EDITION): boolean {
-  return datasetMeta(id, edition).chart !== undefined;
+  );
 }

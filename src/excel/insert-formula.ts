@@ -3,14 +3,12 @@
  * empty, then selecting it: 2 syncs (read the cell, write it). An occupied cell is reported, not touched.
  */
 import { firstOccupiedCell } from "./occupancy";
-import { runCounted } from "./run";
 
 export type InsertFormulaResult =
-  | { status: "inserted"; address: string; formula: string; syncs: number }
-  | { status: "occupied"; address: string; syncs: number };
+  { status: "inserted"; address: string; formula: string } | { status: "occupied"; address: string };
 
 export async function insertFormulaAtSelection(formula: string): Promise<InsertFormulaResult> {
-  return runCounted(async (context) => {
+  return Excel.run(async (context): Promise<InsertFormulaResult> => {
     const cell = context.workbook.getSelectedRange().getCell(0, 0);
     cell.load("address,formulas,values,rowIndex,columnIndex");
     await context.sync();

@@ -11,8 +11,6 @@ import {
   MAX_SHEET_NAME_LENGTH,
   MAX_TABLE_NAME_LENGTH,
   nameKey,
-  sheetNameProblem,
-  tableNameProblem,
 } from "../excel-rules/names";
 
 const FALLBACK_SHEET_NAME = "Sheet";
@@ -32,11 +30,6 @@ function truncate(text: string, max: number): string {
 /** `text` without leading or trailing whitespace and apostrophes (Excel refuses a name that starts or ends with `'`). */
 function tidyEnds(text: string): string {
   return text.replace(/^[\s']+/, "").replace(/[\s']+$/, "");
-}
-
-/** Whether Excel accepts `name` as a worksheet name (uniqueness aside). */
-export function isValidSheetName(name: string): boolean {
-  return sheetNameProblem(name) === null;
 }
 
 /** `text` cut to `max`, at the last space when that keeps at least half of it and the cut would split a word. */
@@ -77,11 +70,6 @@ export function uniqueSheetName(desired: string, existing: Iterable<string>): st
 
 const TABLE_NAME_START = /^[\p{L}_]/u;
 const NOT_IN_TABLE_NAMES = /[^\p{L}\p{N}_.]+/gu;
-
-/** Whether Excel accepts `name` as a table name (uniqueness aside). */
-export function isValidTableName(name: string): boolean {
-  return tableNameProblem(name) === null;
-}
 
 /** `raw` as a valid table name: runs of other characters become `_`; `_` is prefixed where the start is not valid. */
 export function sanitizeTableName(raw: string): string {

@@ -20,15 +20,7 @@ const COUNT = "0";
 const AMOUNT = "#,##0.00";
 
 /** The measures of the input table, each for the prior and the current period. */
-export const MEASURES = [
-  "totalAssets",
-  "netAssets",
-  "liabilities",
-  "totalProfit",
-  "netProfit",
-  "cash",
-  "shortDebt",
-] as const;
+const MEASURES = ["totalAssets", "netAssets", "liabilities", "totalProfit", "netProfit", "cash", "shortDebt"] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Period = "prior" | "current";
 
@@ -56,7 +48,7 @@ function textsOf(locale: Locale): Text {
 }
 
 /** Zero-based column of a measure and period in the input table (column 0 holds the company name). */
-export function measureColumn(measure: Measure, period: Period): number {
+function measureColumn(measure: Measure, period: Period): number {
   return 1 + 2 * MEASURES.indexOf(measure) + (period === "prior" ? 0 : 1);
 }
 
@@ -136,7 +128,7 @@ function references(names: ReportModelNames) {
   return { column, months };
 }
 
-export function metricRows(names: ReportModelNames): MetricRow[] {
+function metricRows(names: ReportModelNames): MetricRow[] {
   const { column, months } = references(names);
   const assets = column("totalAssets", "current");
   const net = column("netAssets", "current");
@@ -209,7 +201,7 @@ export function metricRows(names: ReportModelNames): MetricRow[] {
 }
 
 /** `=AMC.FIGURE("metric","entity","period")` for a figure key. */
-export function figureFormula(figureKey: string): string {
+function figureFormula(figureKey: string): string {
   const [metric, entity, period] = figureKey.split("|");
   return `=AMC.FIGURE("${metric}","${entity}","${period}")`;
 }
@@ -222,7 +214,7 @@ interface Distribution {
   above: { from: number; label: UiKey; figure: string }[];
 }
 
-export const DISTRIBUTIONS: Distribution[] = [
+const DISTRIBUTIONS: Distribution[] = [
   {
     title: "model.dist.assets",
     measure: "totalAssets",

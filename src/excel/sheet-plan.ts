@@ -128,12 +128,3 @@ export function planAt(plan: SheetPlan, row: number, col: number): SheetPlan {
     select: move(plan.select),
   };
 }
-
-/** Bytes of the JSON a plan's cell writes put on the wire: Excel on the web refuses requests over 5 MB. */
-export function planPayloadBytes(plan: SheetPlan): number {
-  const payload = plan.blocks.map((block) => [
-    block.kind === "formatOnly" ? null : block.cells,
-    block.numberFormat ?? null,
-  ]);
-  return new TextEncoder().encode(JSON.stringify(payload)).length;
-}

@@ -7,7 +7,7 @@ import { cellAddress, rangeAddress } from "../excel-rules/a1";
 import type { Block, CellBlock, CellInput, ChartPlan, SheetPlan } from "./sheet-plan";
 
 /** Text Excel would parse as a formula when typed (`=`, `+`, `-`, `@` first) is written with a quote prefix. */
-export function asLiteral(cell: CellInput): CellInput {
+function asLiteral(cell: CellInput): CellInput {
   return typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
 }
 

@@ -8,7 +8,7 @@ import { insertDataset } from "../../src/excel/insert-dataset";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
 import type { PreviewExcel } from "../../src/preview/excel-api/excel-global";
 import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
-import { installPreview, newPreview } from "../support/preview-workbook";
+import { installPreview, lastRun, newPreview } from "../support/preview-workbook";
 import type { RoundTripLog } from "../support/round-trips";
 
 let workbook: PreviewWorkbook;
@@ -23,6 +23,9 @@ beforeEach(() => {
 });
 
 afterEach(() => uninstall());
+
+/** The round-trips of the last action. */
+const lastTrips = () => lastRun(log).roundTrips;
 
 const SHEET1 = () => workbook.sheets.byName("Sheet1")!.id;
 const rect = (row: number, column: number, rowCount = 1, columnCount = 1) => ({ row, column, rowCount, columnCount });
@@ -54,7 +57,8 @@ describe("the repair in the preview", () => {
     const scan = await scanWorkbook();
     expect(scan).toMatchObject({ amcCells: 4, nameErrors: 4, sheets: [{ sheet: "Sheet1", nameErrors: 4 }] });
     const result = await repairAmcFormulas();
-    expect(result).toMatchObject({ status: "repaired", cells: 4, syncs: 2 });
+    expect(result).toMatchObject({ status: "repaired", cells: 4 });
+    expect(lastTrips()).toHaveLength(2);
     expect([1, 2, 3, 4].map((row) => view(row, 1).value)).toEqual(computed);
     expect(workbook.cells.readFormulas(SHEET1(), rect(0, 0, 6, 4))).toEqual(formulas);
     expect([view(1, 2), view(2, 2), view(1, 3)].map(({ text, formula }) => ({ text, formula }))).toEqual(others);
@@ -86,7 +90,8 @@ describe("an insert whose table name was taken after the pane read the names, in
       await context.sync();
     });
     const result = await insertDataset("roster", { locale: "en-US" });
-    expect(result).toMatchObject({ status: "inserted", table: "AMC_roster_2", syncs: 3 });
+    expect(result).toMatchObject({ status: "inserted", table: "AMC_roster_2" });
+    expect(lastTrips()).toHaveLength(3);
     expect(workbook.sheets.list().map((sheet) => sheet.name)).toEqual(["Sheet1", "Roster of local AMCs"]);
     expect(workbook.sheets.list().map((sheet) => workbook.sheets.tabColor(sheet.id))).toEqual(["", ""]);
     expect(workbook.tables.list().map((table) => table.name)).toEqual(["AMC_roster", "AMC_roster_2"]);

@@ -3,7 +3,7 @@
 import { act, configure, screen, within } from "@testing-library/react";
 import { CATALOG } from "../../src/data/catalog";
 import { getDataset } from "../../src/data/index";
-import { ExcelActionError } from "../../src/excel/run";
+import { ExcelActionError } from "../../src/excel/action-errors";
 import type { InsertDatasetResult } from "../../src/excel/insert-dataset";
 import { deferred, fakeServices, renderPane, user as userEvent } from "./support";
 
@@ -26,8 +26,6 @@ const inserted = (over: Partial<InsertDatasetResult> = {}): InsertDatasetResult 
   rows: 58,
   columns: 11,
   chart: null,
-  payloadBytes: 1000,
-  syncs: 2,
   ...(over as object),
 });
 
@@ -181,7 +179,6 @@ describe("inserting", () => {
         sheet: "Sheet1",
         address: "Sheet1!B2:L62",
         firstOccupied: "D7",
-        syncs: 1,
       })
       .mockResolvedValueOnce(inserted());
     renderPane({ services: fakeServices({ insertDataset }) });
@@ -202,7 +199,6 @@ describe("inserting", () => {
       sheet: "Sheet1",
       address: "Sheet1!A1:K61",
       firstOccupied: "A1",
-      syncs: 1,
     });
     renderPane({ services: fakeServices({ insertDataset }) });
     await open(CATALOG.roster.title.en);

@@ -73,9 +73,7 @@ describe("the function reference", () => {
   });
 
   it("inserts the example into the selected cell and reports where", async () => {
-    const insertFormula = jest
-      .fn()
-      .mockResolvedValue({ status: "inserted", address: "Sheet1!D4", formula: "x", syncs: 2 });
+    const insertFormula = jest.fn().mockResolvedValue({ status: "inserted", address: "Sheet1!D4", formula: "x" });
     renderPane({
       services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")), insertFormula }),
     });
@@ -87,7 +85,7 @@ describe("the function reference", () => {
   });
 
   it("warns and writes nothing when the selected cell is not empty", async () => {
-    const insertFormula = jest.fn().mockResolvedValue({ status: "occupied", address: "Sheet1!A1", syncs: 1 });
+    const insertFormula = jest.fn().mockResolvedValue({ status: "occupied", address: "Sheet1!A1" });
     renderPane({
       services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")), insertFormula }),
     });

@@ -14,7 +14,7 @@ export interface OfficeThemeColors {
   controlForegroundColor: string;
 }
 
-export const OFFICE_THEMES: Record<PreviewTheme, OfficeThemeColors> = {
+const OFFICE_THEMES: Record<PreviewTheme, OfficeThemeColors> = {
   light: {
     bodyBackgroundColor: "#FFFFFF",
     bodyForegroundColor: "#262626",

@@ -26,7 +26,7 @@ function columnsWidth(workbook: PreviewWorkbook, sheetId: number, from: number, 
 }
 
 /** The chart's cells (setPosition), else a default-sized area two columns right of the used range. */
-export function chartCells(chart: ChartInfo, used: CellRect | undefined): CellRect {
+function chartCells(chart: ChartInfo, used: CellRect | undefined): CellRect {
   if (chart.position) return chart.position;
   const column = used ? used.column + used.columnCount + 1 : 1;
   return { row: used?.row ?? 0, column, ...DEFAULT_CHART };

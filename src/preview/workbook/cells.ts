@@ -23,7 +23,7 @@ export interface CellsContext {
   changed(): void;
 }
 
-export function toExcelValue(value: unknown): ExcelValue {
+function toExcelValue(value: unknown): ExcelValue {
   if (value instanceof DetailedCellError) return value.value;
   if (value === null || value === undefined) return "";
   return value as ExcelValue;

@@ -89,7 +89,8 @@ export class SheetList {
     const state = this.require(id);
     validateSheetName(name);
     const other = this.byName(name);
-    if (other && other.id !== id) throw new WorkbookError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    if (other && other.id !== id)
+      throw new WorkbookError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
     state.name = name;
     this.changes.changed();
   }
