@@ -198,7 +198,7 @@ describe("insert at the selected cell", () => {
     select(workbook(), "Sheet1", "B2");
     const before = snapshot(workbook());
     const result = await insertDataset("net_financing", { locale: "en-US", at: "selection" });
-    expect(result).toMatchObject({ status: "occupied", firstOccupied: "D6" });
+    expect(result).toMatchObject({ status: "occupied", occupant: { kind: "value", cell: "D6" } });
     expect(lastTrips()).toHaveLength(1);
     expect(snapshot(workbook())).toEqual(before);
     expect(workbook().tables.list()).toHaveLength(0);
@@ -210,14 +210,14 @@ describe("insert at the selected cell", () => {
     select(workbook(), "Sheet1", "A1");
     expect(await insertDataset("net_financing", { locale: "en-US", at: "selection" })).toMatchObject({
       status: "occupied",
-      firstOccupied: "B3",
+      occupant: { kind: "formula", cell: "B3" },
     });
     sheet.set(2, 1, "");
     sheet.set(1, 0, "={7,8}"); // A2 spills into B2
     select(workbook(), "Sheet1", "B1");
     expect(await insertDataset("net_financing", { locale: "en-US", at: "selection" })).toMatchObject({
       status: "occupied",
-      firstOccupied: "B2",
+      occupant: { kind: "spill", cell: "B2" },
     });
   });
 

@@ -1,10 +1,11 @@
 /**
  * No data lost: random workbooks in the preview (values, formulas, text that looks like formulas, spilled arrays,
+ * cells that only carry a number format, a fill, a border, a comment, a note, a validation rule or a merged area,
  * the analyst's own tables, colliding sheet names, AMC.* formulas and look-alikes), a random selection, and random
  * sequences of every task-pane action, the check the pane makes when it opens and the repair included. No
- * pre-filled cell may change; an action that reports "occupied" changes nothing; the check writes nothing; the
- * repair writes exactly the cells calling AMC.* functions, leaving their contents as they were; names stay valid
- * and unique.
+ * pre-filled or marked cell may change in any part; an action that reports "occupied" changes nothing (and every
+ * kind of occupant is met); the check writes nothing; the repair writes exactly the cells calling AMC.* functions,
+ * leaving their contents as they were; names stay valid and unique.
  */
 import fc from "fast-check";
 import { CATALOG } from "../../src/data/catalog";
@@ -15,7 +16,9 @@ import { callsAmcFunction } from "../../src/excel/amc-formula";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
 import { cellAddress } from "../../src/excel-rules/a1";
+import { validationRule } from "../../src/preview/workbook/cell-properties";
 import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
+import { WorkbookError } from "../../src/preview/workbook/workbook-error";
 import { installPreview, newPreview } from "../support/preview-workbook";
 import {
   addUserTable,
@@ -76,14 +79,21 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: "repair" as const }),
 );
 
+/** What an analyst may leave on a cell without a value: each makes the cell occupied. */
+const MARKS = ["numberFormat", "fill", "border", "comment", "note", "dataValidation", "merged"] as const;
+type Mark = (typeof MARKS)[number];
+
 const scenario = fc.record({
   sheets: sheetNames,
   cells: fc.array(fc.record({ sheet: fc.nat(2), row: fc.nat(70), col: fc.nat(25), input: cellInput }), {
     maxLength: 40,
   }),
+  marks: fc.array(fc.record({ sheet: fc.nat(2), row: fc.nat(70), col: fc.nat(25), mark: fc.constantFrom(...MARKS) }), {
+    maxLength: 12,
+  }),
   userTable: fc.option(fc.record({ sheet: fc.nat(2), row: fc.nat(40), col: fc.nat(15) }), { nil: undefined }),
   selection: fc.record({ sheet: fc.nat(2), row: fc.nat(60), col: fc.nat(20) }),
-  /** Half the time the selection is put on (or just above-left of) a pre-filled cell, where overwrites would happen. */
+  /** Half the time the selection is put on (or above-left of) a filled or marked cell, where overwrites would happen. */
   nearFilledCell: fc.option(fc.record({ index: fc.nat(), offset: fc.nat(3) }), { nil: undefined }),
   locale: fc.constantFrom("zh-CN" as const, "en-US" as const),
   actions: fc.array(action, { minLength: 1, maxLength: 3 }),
@@ -105,6 +115,28 @@ function run(action: Action, locale: "zh-CN" | "en-US") {
       return scanWorkbook().then(() => ({ status: "scanned" as const }));
     case "repair":
       return repairAmcFormulas();
+  }
+}
+
+/**
+ * Leaves `mark` on a cell as the analyst would; what Excel refuses (a second comment or note on a cell, a merge
+ * over part of another merged area) is left out.
+ */
+function markCell(wb: PreviewWorkbook, sheetId: number, row: number, column: number, mark: Mark): void {
+  const cell = { row, column, rowCount: 1, columnCount: 1 };
+  const marks: Record<Mark, () => void> = {
+    numberFormat: () => wb.formats.writeNumberFormats(sheetId, cell, [["0.00%"]]),
+    fill: () => wb.formats.apply(sheetId, cell, { fill: "#FFFF00" }),
+    border: () => wb.formats.setBorder(sheetId, cell, "EdgeBottom", { style: "Continuous" }),
+    comment: () => wb.properties.addNote(sheetId, "comments", cell, "check this"),
+    note: () => wb.properties.addNote(sheetId, "notes", cell, "source"),
+    dataValidation: () => wb.properties.setValidation(sheetId, cell, validationRule({ wholeNumber: { formula1: 0 } })),
+    merged: () => wb.properties.merge(sheetId, { row, column, rowCount: 2, columnCount: 2 }),
+  };
+  try {
+    marks[mark]();
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
   }
 }
 
@@ -147,6 +179,7 @@ function expectSameContents(wb: PreviewWorkbook, original: WorkbookSnapshot) {
 
 describe("no action overwrites a non-empty cell", () => {
   it(`holds over ${RUNS} random workbooks and action sequences (seed ${SEED})`, async () => {
+    const occupants = new Set<string>();
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
         const preview = newPreview(s.sheets);
@@ -165,7 +198,9 @@ describe("no action overwrites a non-empty cell", () => {
           if (typeof input === "object") sheetAt(sheet).set(row, col, `=SEQUENCE(2,2,${input.spill})`);
           else if (input !== "") sheetAt(sheet).set(row, col, input);
         }
-        const near = s.nearFilledCell && s.cells.length > 0 ? s.cells[s.nearFilledCell.index % s.cells.length] : null;
+        for (const { sheet, row, col, mark } of s.marks) markCell(wb, sheetAt(sheet).id, row, col, mark);
+        const places = [...s.cells, ...s.marks];
+        const near = s.nearFilledCell && places.length > 0 ? places[s.nearFilledCell.index % places.length] : null;
         const selection = near
           ? {
               sheet: near.sheet,
@@ -191,6 +226,7 @@ describe("no action overwrites a non-empty cell", () => {
                 checkedAfterRepair = { written, expected: act.kind === "repair" ? amcBefore : 0, before };
               }
               if (result.status === "occupied") {
+                if ("occupant" in result) occupants.add(result.occupant.kind);
                 expect(snapshot(wb)).toEqual(before);
                 expect(wb.tables.list()).toHaveLength(tablesBefore);
               }
@@ -215,6 +251,8 @@ describe("no action overwrites a non-empty cell", () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
+    // The runs met every kind of mark, and contents, where an insert would have written.
+    expect([...occupants]).toEqual(expect.arrayContaining([...MARKS, "value", "formula"]));
   }, 120_000);
 
   it("is a test that can fail: a deliberate overwrite through the same Excel API is caught", async () => {

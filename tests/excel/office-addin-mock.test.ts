@@ -8,23 +8,49 @@ import { OfficeMockObject } from "office-addin-mock";
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+import type { Occupant } from "../../src/excel/occupancy";
 import { forgetWorkbookNames, rememberWorkbookNames } from "../../src/excel/names-cache";
 import { mockCollection } from "../support/office-mock-collection";
 
 type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** A range that records what is written to it. */
-function rangeData() {
+/** What the one read of a cell finds beside its contents: its format, fill and borders, areas and tables over it. */
+interface CellOnSheet {
+  formulas: string[][];
+  values: string[][];
+  numberFormat?: string[][];
+  fill?: { color: string; pattern: string };
+  mergedAddress?: string;
+}
+
+/** A RangeAreas found by an …OrNullObject method: a null object when there is no address. */
+function areas(address: string | undefined) {
+  return { isNullObject: address === undefined, address: address ?? "", load: () => undefined };
+}
+
+/** A range (one cell) that records what is written to it and answers the reads of its occupancy. */
+function rangeData(cell: CellOnSheet = { formulas: [[""]], values: [[""]] }) {
+  const look = { format: { fill: cell.fill ?? { color: "#FFFFFF", pattern: "None" }, borders: {} } };
   return {
     address: "Sheet1!B2",
     rowIndex: 1,
     columnIndex: 1,
-    formulas: [[""]],
-    values: [[""]],
+    rowCount: 1,
+    columnCount: 1,
+    numberFormat: [["General"]],
+    ...cell,
     format: { font: {}, fill: {}, autofitColumns: function () {} },
     select: function (this: Mock) {
       this.selected = true;
     },
+    // RangeAreas as plain objects: office-addin-mock would want `isNullObject` loaded, which Office.js does not.
+    getMergedAreasOrNullObject: () => areas(cell.mergedAddress),
+    getSpecialCellsOrNullObject: () => areas(undefined),
+    tablesOver: mockCollection(),
+    getTables: function (this: Mock) {
+      return this.tablesOver;
+    },
+    getCellProperties: () => ({ value: [[look]] }),
   };
 }
 
@@ -58,13 +84,13 @@ function sheetData(name: string, id = `{${name}}`) {
 }
 
 /** The mock, installed as the global `Excel`; `added` lists the names of the worksheets added. */
-function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): Mock {
+function excelMock(selectedCell: CellOnSheet): Mock {
   const added: string[] = [];
   const data = {
     context: {
       workbook: {
         selection: {
-          cell: { ...rangeData(), ...selectedCell },
+          cell: rangeData(selectedCell),
           getCell: function (this: Mock) {
             return this.cell;
           },
@@ -74,6 +100,10 @@ function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): 
         },
         worksheets: {
           newSheet: sheetData("new"),
+          active: { name: "Sheet1", comments: { getCount: () => ({ value: 0 }) } },
+          getActiveWorksheet: function (this: Mock) {
+            return this.active;
+          },
           // office-addin-mock cannot load a collection's items: answer the load directly.
           load: function (this: Mock) {
             this.items = [{ name: "Sheet1", id: "{Sheet1}" }];
@@ -121,7 +151,22 @@ describe("with office-addin-mock", () => {
     const result = await insertFormulaAtSelection("=AMC.HHI(B2:B26)");
     expect(mock.context.workbook.selection.cell.formulas).toEqual([["42"]]);
     expect(sync).toHaveBeenCalledTimes(1);
-    expect(result).toMatchObject({ status: "occupied" });
+    expect(result).toMatchObject({ status: "occupied", occupant: { kind: "value", cell: "B2" } });
+  });
+
+  const carried: [string, Partial<CellOnSheet>, Occupant["kind"]][] = [
+    ["only a number format", { numberFormat: [["0.00%"]] }, "numberFormat"],
+    ["only a fill", { fill: { color: "#FFFF00", pattern: "Solid" } }, "fill"],
+    ["a part of a merged area", { mergedAddress: "Sheet1!A2:B3" }, "merged"],
+  ];
+  it.each(carried)("leaves a selected cell with %s untouched, after 1 sync", async (_, carried, kind) => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]], ...carried });
+    const sync = jest.spyOn(mock.context, "sync");
+    const result = await insertFormulaAtSelection("=AMC.HHI(B2:B26)");
+    expect(mock.context.workbook.selection.cell.formulas).toEqual([[""]]);
+    expect(mock.context.workbook.selection.cell.selected).toBeUndefined();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(result).toEqual({ status: "occupied", address: "Sheet1!B2", occupant: { kind, cell: "B2" } });
   });
 
   it("inserts a dataset on a new sheet in 1 sync when the names are known, clearing its marker colour", async () => {

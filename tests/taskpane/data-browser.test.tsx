@@ -13,7 +13,7 @@ jest.setTimeout(20_000);
 
 /** The occupied-target dialog, found by its title (its role query can miss it while it animates open). */
 async function findDialog(): Promise<HTMLElement> {
-  const title = await screen.findByText("The cells are not empty");
+  const title = await screen.findByText("The cells are already in use");
   return title.closest('[role="alertdialog"]') as HTMLElement;
 }
 
@@ -178,7 +178,7 @@ describe("inserting", () => {
         status: "occupied",
         sheet: "Sheet1",
         address: "Sheet1!B2:L62",
-        firstOccupied: "D7",
+        occupant: { kind: "numberFormat", cell: "D7" },
       })
       .mockResolvedValueOnce(inserted());
     renderPane({ services: fakeServices({ insertDataset }) });
@@ -187,7 +187,7 @@ describe("inserting", () => {
     await userEvent.click(screen.getByRole("button", { name: "Insert table" }));
     const dialog = await findDialog();
     expect(dialog.textContent).toContain("Sheet1!B2:L62");
-    expect(dialog.textContent).toContain("D7");
+    expect(dialog.textContent).toContain("D7 has a number format");
     await userEvent.click(within(dialog).getByRole("button", { name: "Insert on a new worksheet", hidden: true }));
     expect(insertDataset).toHaveBeenLastCalledWith("roster", { locale: "en-US", at: "newSheet", withChart: false });
     await screen.findByText(/Inserted 58 rows/);
@@ -198,14 +198,16 @@ describe("inserting", () => {
       status: "occupied",
       sheet: "Sheet1",
       address: "Sheet1!A1:K61",
-      firstOccupied: "A1",
+      occupant: { kind: "table", table: "Mine" },
     });
     renderPane({ services: fakeServices({ insertDataset }) });
     await open(CATALOG.roster.title.en);
     await userEvent.click(screen.getByRole("radio", { name: /At the selected cell/ }));
     await userEvent.click(screen.getByRole("button", { name: "Insert table" }));
-    await userEvent.click(within(await findDialog()).getByRole("button", { name: "Cancel", hidden: true }));
-    expect(screen.queryByText("The cells are not empty")).toBeNull();
+    const dialog = await findDialog();
+    expect(dialog.textContent).toContain("the cells overlap the table Mine");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
+    expect(screen.queryByText("The cells are already in use")).toBeNull();
     expect(insertDataset).toHaveBeenCalledTimes(1);
   });
 
