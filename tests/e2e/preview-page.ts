@@ -44,6 +44,56 @@ export async function typeIntoCell(page: Page, address: string, text: string): P
   await editor.waitFor({ state: "detached" });
 }
 
+/** Clicks a cell of the active sheet: the selection an insert "at the selected cell" starts from. */
+export async function selectCell(page: Page, address: string): Promise<void> {
+  await cell(page, address).click();
+}
+
+type FormatContext = {
+  workbook: {
+    worksheets: {
+      getItem(name: string): { getRange(a: string): { load(p: string): unknown; numberFormat: unknown[][] } };
+    };
+  };
+  sync(): Promise<void>;
+};
+
+/** Sets number formats on a range through the preview's Excel API, as the analyst's Format Cells would. */
+export async function setNumberFormats(page: Page, sheet: string, address: string, formats: string[][]) {
+  await page.evaluate(
+    async ([sheetName, rangeAddress, numberFormat]) => {
+      const excel = (
+        window as unknown as { Excel: { run: (batch: (context: FormatContext) => Promise<void>) => Promise<void> } }
+      ).Excel;
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).numberFormat = numberFormat;
+        await context.sync();
+      });
+    },
+    [sheet, address, formats] as const,
+  );
+}
+
+/** The number formats of a range, as Range.numberFormat returns them. */
+export async function numberFormats(page: Page, sheet: string, address: string): Promise<unknown[][]> {
+  return page.evaluate(
+    async ([sheetName, rangeAddress]) => {
+      let formats: unknown[][] = [];
+      const excel = (
+        window as unknown as { Excel: { run: (batch: (context: FormatContext) => Promise<void>) => Promise<void> } }
+      ).Excel;
+      await excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress);
+        range.load("numberFormat");
+        await context.sync();
+        formats = range.numberFormat;
+      });
+      return formats;
+    },
+    [sheet, address] as const,
+  );
+}
+
 export async function cellText(page: Page, address: string): Promise<string> {
   return (await cell(page, address).textContent()) ?? "";
 }

@@ -15,7 +15,10 @@ import {
   sheetTab,
   cellTooltip,
   insertSheet,
+  numberFormats,
   openPreview,
+  selectCell,
+  setNumberFormats,
   sheetFormulas,
   sheetValues,
   typeIntoCell,
@@ -354,6 +357,55 @@ describeInBrowser("the preview workbench", () => {
       await pane.getByRole("radio", { name: "中文" }).check();
       for (const tab of ["数据", "函数", "模型"]) await pane.getByRole("tab", { name: tab }).waitFor();
       expect(await pane.innerText()).not.toMatch(/Search datasets|Insert table|Build the model|Language/);
+    });
+  });
+
+  describe("with a cell that only carries a number format", () => {
+    let opened: OpenedPreview;
+
+    beforeAll(async () => {
+      opened = await openPreview(browser.context, { lang: "en-US" });
+    });
+
+    afterAll(async () => {
+      await opened?.page.close();
+    });
+
+    it("asks instead of inserting at the selection over it, says why, and leaves it as it was", async () => {
+      const { page, problems } = opened;
+      const pane = page.getByTestId("task-pane");
+      await pane.waitFor();
+      await setNumberFormats(page, "Sheet1", "C4", [["0.00%"]]);
+      await selectCell(page, "B2");
+      await pane.getByRole("searchbox").fill("roster");
+      await pane.getByRole("button", { name: /Roster of local AMCs/ }).click();
+      await pane.getByRole("radio", { name: /At the selected cell/ }).click();
+      const runsBefore = (await excelRuns(page)).length;
+      await pane.getByRole("button", { name: "Insert table", exact: true }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.getByText(/C4 has a number format/).waitFor();
+      // The screenshot once the dialog has faded in.
+      await page.waitForFunction(
+        () => getComputedStyle(document.querySelector('[role="alertdialog"]')!).opacity === "1",
+      );
+      await screenshot(page, "workbench-occupied");
+      const runs = await excelRuns(page);
+      expect(runs).toHaveLength(runsBefore + 1);
+      expect(runs.at(-1)!.roundTrips).toHaveLength(1);
+      await dialog.getByRole("button", { name: "Cancel" }).click();
+      await dialog.waitFor({ state: "detached" });
+      expect(await numberFormats(page, "Sheet1", "C4")).toEqual([["0.00%"]]);
+      expect(await sheetValues(page, "Sheet1", "B2:C4")).toEqual([
+        ["", ""],
+        ["", ""],
+        ["", ""],
+      ]);
+      const tables = await page.evaluate(
+        () =>
+          (window as unknown as { amcPreview: { workbook: PreviewWorkbook } }).amcPreview.workbook.tables.list().length,
+      );
+      expect(tables).toBe(0);
+      expect(problems.all()).toEqual([]);
     });
   });
 
