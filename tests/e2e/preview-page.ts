@@ -49,51 +49,6 @@ export async function selectCell(page: Page, address: string): Promise<void> {
   await cell(page, address).click();
 }
 
-type FormatContext = {
-  workbook: {
-    worksheets: {
-      getItem(name: string): { getRange(a: string): { load(p: string): unknown; numberFormat: unknown[][] } };
-    };
-  };
-  sync(): Promise<void>;
-};
-
-/** Sets number formats on a range through the preview's Excel API, as the analyst's Format Cells would. */
-export async function setNumberFormats(page: Page, sheet: string, address: string, formats: string[][]) {
-  await page.evaluate(
-    async ([sheetName, rangeAddress, numberFormat]) => {
-      const excel = (
-        window as unknown as { Excel: { run: (batch: (context: FormatContext) => Promise<void>) => Promise<void> } }
-      ).Excel;
-      await excel.run(async (context) => {
-        context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).numberFormat = numberFormat;
-        await context.sync();
-      });
-    },
-    [sheet, address, formats] as const,
-  );
-}
-
-/** The number formats of a range, as Range.numberFormat returns them. */
-export async function numberFormats(page: Page, sheet: string, address: string): Promise<unknown[][]> {
-  return page.evaluate(
-    async ([sheetName, rangeAddress]) => {
-      let formats: unknown[][] = [];
-      const excel = (
-        window as unknown as { Excel: { run: (batch: (context: FormatContext) => Promise<void>) => Promise<void> } }
-      ).Excel;
-      await excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress);
-        range.load("numberFormat");
-        await context.sync();
-        formats = range.numberFormat;
-      });
-      return formats;
-    },
-    [sheet, address] as const,
-  );
-}
-
 export async function cellText(page: Page, address: string): Promise<string> {
   return (await cell(page, address).textContent()) ?? "";
 }
@@ -112,78 +67,69 @@ export async function activateSheet(page: Page, name: string): Promise<void> {
   await page.locator(`[data-testid="grid"][aria-label="${name}"]`).waitFor();
 }
 
-/** The computed values of a range of a sheet, as Range.values would return them. */
-export async function sheetValues(page: Page, sheet: string, address: string): Promise<unknown[][]> {
-  return page.evaluate(
-    async ([sheetName, rangeAddress]) => {
-      let values: unknown[][] = [];
-      await (
-        window as unknown as { Excel: { run: (batch: (context: never) => Promise<void>) => Promise<void> } }
-      ).Excel.run(
-        async (context: {
-          workbook: {
-            worksheets: {
-              getItem(name: string): { getRange(a: string): { load(p: string): { values: unknown[][] } } };
-            };
-          };
-          sync(): Promise<void>;
-        }) => {
-          const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).load("values");
-          await context.sync();
-          values = range.values;
-        },
-      );
-      return values;
-    },
-    [sheet, address] as const,
-  );
-}
+/** A range property the tests read and write as a 2-D array, as the Excel API does. */
+type GridProperty = "values" | "formulas" | "numberFormat";
+
+type LoadableRange = { load(p: string): LoadableRange } & Record<GridProperty, unknown[][]>;
 
 type RangeContext = {
   workbook: {
     worksheets: {
-      getItem(name: string): {
-        getRange(a: string): { load(p: string): { formulas: unknown[][] }; formulas: unknown[][] };
-      };
+      getItem(name: string): { getRange(a: string): LoadableRange };
     };
   };
   sync(): Promise<void>;
 };
 
-/** Writes formulas (and constants) into a range through the preview's Excel API, as code in Excel would. */
-export async function writeFormulas(page: Page, sheet: string, address: string, formulas: unknown[][]): Promise<void> {
-  await page.evaluate(
-    async ([sheetName, rangeAddress, cells]) => {
-      const excel = (
-        window as unknown as { Excel: { run: (batch: (context: RangeContext) => Promise<void>) => Promise<void> } }
-      ).Excel;
-      await excel.run(async (context) => {
-        context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).formulas = cells;
+type PageExcel = { Excel: { run: (batch: (context: RangeContext) => Promise<void>) => Promise<void> } };
+
+/** A property of a range of a sheet, read through the preview's Excel API. */
+async function readRange(page: Page, sheet: string, address: string, property: GridProperty): Promise<unknown[][]> {
+  return page.evaluate(
+    async ([sheetName, rangeAddress, name]) => {
+      let grid: unknown[][] = [];
+      await (window as unknown as PageExcel).Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).load(name);
         await context.sync();
+        grid = range[name];
       });
+      return grid;
     },
-    [sheet, address, formulas] as const,
+    [sheet, address, property] as const,
   );
 }
 
-/** The formulas of a range, as Range.formulas returns them. */
-export async function sheetFormulas(page: Page, sheet: string, address: string): Promise<unknown[][]> {
-  return page.evaluate(
-    async ([sheetName, rangeAddress]) => {
-      let formulas: unknown[][] = [];
-      const excel = (
-        window as unknown as { Excel: { run: (batch: (context: RangeContext) => Promise<void>) => Promise<void> } }
-      ).Excel;
-      await excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).load("formulas");
+/** Sets a property of a range of a sheet through the preview's Excel API, as code in Excel would. */
+async function writeRange(page: Page, sheet: string, address: string, property: GridProperty, grid: unknown[][]) {
+  await page.evaluate(
+    async ([sheetName, rangeAddress, name, cells]) => {
+      await (window as unknown as PageExcel).Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress)[name] = cells;
         await context.sync();
-        formulas = range.formulas;
       });
-      return formulas;
     },
-    [sheet, address] as const,
+    [sheet, address, property, grid] as const,
   );
 }
+
+/** The computed values of a range of a sheet, as Range.values would return them. */
+export const sheetValues = (page: Page, sheet: string, address: string) => readRange(page, sheet, address, "values");
+
+/** The formulas of a range, as Range.formulas returns them. */
+export const sheetFormulas = (page: Page, sheet: string, address: string) =>
+  readRange(page, sheet, address, "formulas");
+
+/** The number formats of a range, as Range.numberFormat returns them. */
+export const numberFormats = (page: Page, sheet: string, address: string) =>
+  readRange(page, sheet, address, "numberFormat");
+
+/** Writes formulas (and constants) into a range, as code in Excel would. */
+export const writeFormulas = (page: Page, sheet: string, address: string, formulas: unknown[][]) =>
+  writeRange(page, sheet, address, "formulas", formulas);
+
+/** Sets number formats on a range, as the analyst's Format Cells would. */
+export const setNumberFormats = (page: Page, sheet: string, address: string, formats: string[][]) =>
+  writeRange(page, sheet, address, "numberFormat", formats);
 
 /** The Excel.run calls made since the page opened (the test-side log of tests/support/round-trips.ts). */
 export async function excelRuns(page: Page): Promise<LoggedRun[]> {

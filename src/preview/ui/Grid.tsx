@@ -6,6 +6,7 @@
  */
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import { cellAddress, columnLetters } from "../../excel-rules/a1";
+import type { BorderLine } from "../workbook/formats";
 import type { TableInfo } from "../workbook/tables";
 import type { CellView, PreviewWorkbook } from "../workbook/workbook";
 import { ChartView } from "./ChartView";
@@ -30,6 +31,14 @@ function tableClass(table: TableInfo | undefined, row: number): string {
   return `table-body table-${family}${banded ? " table-band" : ""}`;
 }
 
+/** A side's border as CSS: a line in the border's colour, thicker for Medium and Thick, dashed for dashes. */
+function borderCss(line: BorderLine | undefined): string | undefined {
+  if (!line) return undefined;
+  const width = line.weight === "Thick" ? 3 : line.weight === "Medium" ? 2 : 1;
+  const style = /dash|dot/i.test(line.style) ? "dashed" : line.style === "Double" ? "double" : "solid";
+  return `${width}px ${style} ${line.color}`;
+}
+
 function cellStyle(view: CellView): CSSProperties {
   const { format } = view;
   return {
@@ -38,6 +47,10 @@ function cellStyle(view: CellView): CSSProperties {
     color: format.fontColor,
     background: format.fill,
     whiteSpace: format.wrapText ? "normal" : undefined,
+    borderTop: borderCss(format.borders?.top),
+    borderBottom: borderCss(format.borders?.bottom),
+    borderLeft: borderCss(format.borders?.left),
+    borderRight: borderCss(format.borders?.right),
   };
 }
 
