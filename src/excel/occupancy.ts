@@ -8,16 +8,7 @@
 import { cellAddress, containsCell, type CellRect } from "../excel-rules/a1";
 
 export type CellOccupantKind =
-  | "value"
-  | "formula"
-  | "spill"
-  | "numberFormat"
-  | "fill"
-  | "border"
-  | "comment"
-  | "note"
-  | "dataValidation"
-  | "merged";
+  "value" | "formula" | "spill" | "numberFormat" | "fill" | "border" | "comment" | "note" | "dataValidation" | "merged";
 
 /** What occupies the block: its first occupied cell and why, or a table it overlaps. */
 export type Occupant = { kind: CellOccupantKind; cell: string } | { kind: "table"; table: string };

@@ -5,6 +5,7 @@
  * add-in uses (font bold/italic/color, fill color, borders, column width, wrap, autofit).
  */
 import { isInsideGrid, qualifiedAddress, type CellRect } from "../../excel-rules/a1";
+import { EXCEL_COLUMNS } from "../../excel-rules/limits";
 import { BORDER_INDEX_NAMES, type BorderLine } from "../workbook/formats";
 import { validationRule } from "../workbook/cell-properties";
 import { WorkbookError } from "../workbook/workbook-error";
@@ -294,7 +295,7 @@ export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape
     const workbook = this.context.previewWorkbook;
     return {
       columnWidth: ({ sheetId, rect }: RangeTarget) => {
-        const widths = Array.from({ length: Math.min(rect.columnCount, 16_384) }, (_, c) =>
+        const widths = Array.from({ length: Math.min(rect.columnCount, EXCEL_COLUMNS) }, (_, c) =>
           workbook.formats.columnWidth(sheetId, rect.column + c),
         );
         return widths.every((width) => width === widths[0]) ? widths[0] : null;
