@@ -12,14 +12,19 @@ import globals from "globals";
 
 const LAYERS = ["data", "metrics", "functions", "excel", "taskpane", "preview"];
 
-/** Which sibling folders of src/ each layer may import; i18n (string tables) is usable by every layer. */
+/**
+ * Which sibling folders of src/ each layer may import. i18n (string tables) and excel-rules (Excel's grid, A1
+ * references and name rules) depend on nothing, and every layer may use them.
+ */
+const SHARED = ["i18n", "excel-rules"];
 const ALLOWED = {
   i18n: [],
-  data: ["i18n"],
-  metrics: ["data", "i18n"],
-  functions: ["data", "metrics", "i18n"],
-  excel: ["data", "metrics", "functions", "i18n"],
-  taskpane: ["data", "metrics", "functions", "excel", "i18n"],
+  "excel-rules": [],
+  data: [...SHARED],
+  metrics: ["data", ...SHARED],
+  functions: ["data", "metrics", ...SHARED],
+  excel: ["data", "metrics", "functions", ...SHARED],
+  taskpane: ["data", "metrics", "functions", "excel", ...SHARED],
 };
 
 const NO_DATA_AUTHORING = {
@@ -28,7 +33,7 @@ const NO_DATA_AUTHORING = {
 };
 
 function layerRule(layer) {
-  const forbidden = [...LAYERS, "i18n"].filter((other) => other !== layer && !ALLOWED[layer].includes(other));
+  const forbidden = [...LAYERS, ...SHARED].filter((other) => other !== layer && !ALLOWED[layer].includes(other));
   return {
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: {
@@ -105,7 +110,7 @@ export default tseslint.config(
   PREVIEW_RULE,
   DATA_AUTHORING_RULE,
   {
-    files: ["src/data/**/*.ts", "src/metrics/**/*.ts", "src/i18n/**/*.ts"],
+    files: ["src/data/**/*.ts", "src/metrics/**/*.ts", "src/i18n/**/*.ts", "src/excel-rules/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime"],
     },

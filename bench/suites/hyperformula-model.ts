@@ -17,6 +17,7 @@ import {
   type AmcFunctionPlugin,
   type CustomFunctionsMetadata,
 } from "../../src/preview/hyperformula-bridge";
+import { columnLetters } from "../../src/excel-rules/a1";
 import type { LoadedFunctions } from "../support/registered-functions";
 import { ROOT } from "../support/registered-functions";
 import { atMost, makeRow, type Row } from "../support/report";
@@ -36,10 +37,7 @@ type Sheets = Record<string, RawCellContent[][]>;
 const COLUMNS = ["label", "assets", "liabilities", "cash", "shortDebt", "tenor", "amount", "issued", "repaid",
   "profit", "assetsPrior"] as const; // prettier-ignore
 type ColumnName = (typeof COLUMNS)[number];
-const LETTER = Object.fromEntries(COLUMNS.map((name, i) => [name, String.fromCharCode(65 + i)])) as Record<
-  ColumnName,
-  string
->;
+const LETTER = Object.fromEntries(COLUMNS.map((name, i) => [name, columnLetters(i)])) as Record<ColumnName, string>;
 
 function dataSheet(seed: number): RawCellContent[][] {
   const columns = COLUMNS.map((name, i): data.Column => {

@@ -7,7 +7,8 @@
 import { CATALOG, type ColumnMeta } from "../../src/data/catalog";
 import { DATASET_IDS, EDITIONS, LATEST_EDITION, type DatasetId, type EditionDatasets } from "../../src/data/index";
 import { datasetPlan } from "../../src/excel/dataset-plan";
-import { EXCEL_WEB_REQUEST_LIMIT_BYTES, planPayloadBytes } from "../../src/excel/sheet-plan";
+import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel-rules/limits";
+import type { SheetPlan } from "../../src/excel/sheet-plan";
 import { atMost, makeRow, type Row } from "../support/report";
 import { inflatedEdition } from "../support/synthetic-edition";
 import { compare, type TimingOptions } from "../support/timing";
@@ -16,6 +17,15 @@ const GROWTH = 100;
 const OPTIONS = { locale: "zh-CN", tableName: "AMC_bench", withChart: true } as const;
 
 type Records = readonly Record<string, unknown>[];
+
+/** Bytes of the JSON a plan's cell writes put on the wire: Excel on the web refuses requests over 5 MB. */
+function planPayloadBytes(plan: SheetPlan): number {
+  const payload = plan.blocks.map((block) => [
+    block.kind === "formatOnly" ? null : block.cells,
+    block.numberFormat ?? null,
+  ]);
+  return new TextEncoder().encode(JSON.stringify(payload)).length;
+}
 
 function recordsOf(edition: EditionDatasets, id: DatasetId): Records {
   return edition[id].records as unknown as Records;

@@ -9,7 +9,6 @@ import { uniqueSheetName, uniqueTableName } from "./names";
 import { inputSheetPlan, metricsSheetPlan, modelFormulas, type ReportModelNames } from "./report-model-plan";
 import { knownWorkbookNames } from "./names-cache";
 import { addSheetsInOneBatch } from "./new-sheets";
-import { runCounted } from "./run";
 import type { SheetPlan } from "./sheet-plan";
 import { sheetNames } from "./workbook-names";
 import { queuePlan } from "./write-plan";
@@ -32,10 +31,9 @@ export interface ReportModelResult extends ReportModelNames {
   status: "built";
   /** How many cells hold an AMC.* formula. */
   amcFormulas: number;
-  syncs: number;
 }
 
-export const INPUT_TABLE_BASE = "AMC_ModelInputs";
+const INPUT_TABLE_BASE = "AMC_ModelInputs";
 
 function chooseNames(locale: Locale, sheetsInUse: string[], tablesInUse: readonly string[]): ReportModelNames {
   const inputSheet = uniqueSheetName(translate(locale, "model.sheet.inputs"), sheetsInUse);
@@ -52,7 +50,7 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): Excel.Range {
 
 export async function buildReportModel(options: ReportModelOptions): Promise<ReportModelResult> {
   const report = (step: ReportModelStep, completed: number) => options.onProgress?.({ step, completed, total: 3 });
-  const result = await runCounted(async (context) => {
+  const result = await Excel.run(async (context): Promise<ReportModelResult> => {
     if (!knownWorkbookNames()) report("reading", 0);
     const chosen = await addSheetsInOneBatch(context, {
       choose: (inUse) => {

@@ -7,22 +7,23 @@
 import { cellNumberFormat, columnHeader, toCellValue, type ColumnMeta, type DatasetMeta } from "../data/catalog";
 import { languageOf, type Locale } from "../i18n/locale";
 import { translate } from "../i18n/ui";
-import { fitsInGrid } from "./addresses";
+import { isInsideGrid } from "../excel-rules/a1";
+import { nameKey } from "../excel-rules/names";
 import { cellBlock, type Block, type ChartPlan, type ExcelChartType, type SheetPlan } from "./sheet-plan";
 
-export const TABLE_STYLE = "TableStyleMedium2";
-export const NOTE_COLOR = "#595959";
+const TABLE_STYLE = "TableStyleMedium2";
+const NOTE_COLOR = "#595959";
 /** Columns whose longest text is longer than this are capped at WRAPPED_WIDTH points and wrap. */
-export const LONG_TEXT = 40;
-export const WRAPPED_WIDTH = 260;
+const LONG_TEXT = 40;
+const WRAPPED_WIDTH = 260;
 const CHART_COLUMNS = 8;
 const CHART_ROWS = 16;
 
 /** Headers made unique the way Excel would require for a table (a repeated title gets ` (2)`, ` (3)` …). */
-export function uniqueHeaders(headers: string[]): string[] {
+function uniqueHeaders(headers: string[]): string[] {
   const seen = new Map<string, number>();
   return headers.map((header) => {
-    const key = header.toLocaleLowerCase("en-US");
+    const key = nameKey(header);
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     return count === 1 ? header : `${header} (${count})`;
@@ -35,7 +36,7 @@ export function tableBaseName(datasetId: string): string {
 }
 
 /** The source note under a table: the citation and the as-of date, in the pane's language. */
-export function sourceNote(meta: Pick<DatasetMeta, "source" | "asOf">, locale: Locale): string {
+function sourceNote(meta: Pick<DatasetMeta, "source" | "asOf">, locale: Locale): string {
   return translate(locale, "excel.note", { source: meta.source[languageOf(locale)], asOf: meta.asOf });
 }
 
@@ -54,14 +55,14 @@ const CHART_TYPES: Record<NonNullable<DatasetMeta["chart"]>["type"], ExcelChartT
 };
 
 /** The dataset's natural chart, reading from the table whose header row is row 0, placed right of the table. */
-export function chartPlan(meta: DatasetMeta, locale: Locale, tableName: string, bodyRows: number): ChartPlan | null {
+function chartPlan(meta: DatasetMeta, locale: Locale, tableName: string, bodyRows: number): ChartPlan | null {
   const spec = meta.chart;
   if (!spec) return null;
   const language = languageOf(locale);
   const columnIndex = (id: string) => meta.columns.findIndex((column) => column.id === id);
   const dataRows = (col: number): Block => ({ row: 1, col, rows: Math.max(1, bodyRows), cols: 1 });
   const width = meta.columns.length;
-  const besideTable = fitsInGrid(0, width + 1, CHART_ROWS, CHART_COLUMNS);
+  const besideTable = isInsideGrid({ row: 0, column: width + 1, rowCount: CHART_ROWS, columnCount: CHART_COLUMNS });
   const from = besideTable ? { row: 0, col: width + 1 } : { row: bodyRows + 4, col: 0 };
   const isPie = spec.type === "pie";
   const series = (isPie ? spec.series.slice(0, 1) : spec.series).map((id) => {

@@ -1,18 +1,20 @@
 /**
  * Inserting a bundled dataset: on a new worksheet named after it (1 sync with the names the pane already read:
  * sheet, table, formats, note in one batch; see new-sheets.ts for the stale-name path), or at the selected cell
- * only when every target cell is empty (2 syncs: read the target and the table names, write). Never writes to a
- * non-empty cell: an occupied target is reported, not touched.
+ * only when every target cell is free (2 syncs: read the target and the table names, write; one more read when the
+ * sheet has comments or notes, see read-block.ts). Never writes to an occupied cell, in any part of it: an occupied
+ * target is reported, not touched.
  */
 import { catalogOf, type DatasetMeta } from "../data/catalog";
 import { getDataset, LATEST_EDITION, type DatasetId, type EditionId } from "../data/index";
 import { languageOf, type Locale } from "../i18n/locale";
-import { rangeAddress } from "./addresses";
+import { rangeAddress } from "../excel-rules/a1";
 import { datasetPlan, tableBaseName } from "./dataset-plan";
-import { firstOccupiedCell } from "./occupancy";
+import type { Occupant } from "./occupancy";
+import { blockPlace, loadBlock, occupantOf } from "./read-block";
 import { uniqueSheetName, uniqueTableName } from "./names";
-import { ExcelActionError, officeErrorCode, runCounted } from "./run";
-import { boundingBlock, planAt, planPayloadBytes, type SheetPlan } from "./sheet-plan";
+import { ExcelActionError, officeErrorCode } from "./action-errors";
+import { boundingBlock, planAt, type SheetPlan } from "./sheet-plan";
 import { rememberCreated, rememberTableNames } from "./names-cache";
 import { addSheetsInOneBatch } from "./new-sheets";
 import { loadTableNames, sheetNames, tableNamesRead } from "./workbook-names";
@@ -37,24 +39,21 @@ export interface Inserted {
   rows: number;
   columns: number;
   chart: string | null;
-  payloadBytes: number;
-  syncs: number;
 }
 
 export interface Occupied {
   status: "occupied";
   sheet: string;
-  /** The block that would have been written, and its first non-empty cell. */
+  /** The block that would have been written, and what occupies it (its first occupied cell, or a table). */
   address: string;
-  firstOccupied: string;
-  syncs: number;
+  occupant: Occupant;
 }
 
 export type InsertDatasetResult = Inserted | Occupied;
 
 type PlanFor = (tableName: string) => SheetPlan;
 
-function insertedResult(sheet: string, plan: SheetPlan): Omit<Inserted, "syncs"> {
+function insertedResult(sheet: string, plan: SheetPlan): Inserted {
   const [table] = plan.tables;
   const note = plan.blocks[plan.blocks.length - 1];
   return {
@@ -66,7 +65,6 @@ function insertedResult(sheet: string, plan: SheetPlan): Omit<Inserted, "syncs">
     rows: table.rows - 1,
     columns: table.cols,
     chart: plan.charts[0]?.name ?? null,
-    payloadBytes: planPayloadBytes(plan),
   };
 }
 
@@ -96,29 +94,31 @@ function selectionError(error: unknown): unknown {
   );
 }
 
-async function atSelection(context: Excel.RequestContext, tableBase: string, planFor: PlanFor) {
+async function atSelection(
+  context: Excel.RequestContext,
+  tableBase: string,
+  planFor: PlanFor,
+): Promise<InsertDatasetResult> {
   const extent = boundingBlock(planFor(tableBase));
   // The selection is always on the active worksheet.
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const anchor = context.workbook.getSelectedRange().getCell(0, 0);
-  anchor.load("rowIndex,columnIndex");
   const target = anchor.getResizedRange(extent.row + extent.rows - 1, extent.col + extent.cols - 1);
-  target.load("address,formulas,values");
+  const read = loadBlock(sheet, target);
   const tableNames = loadTableNames(context);
   try {
     await context.sync();
   } catch (error) {
     throw selectionError(error);
   }
-  const occupied = firstOccupiedCell(target.formulas, target.values, anchor.rowIndex, anchor.columnIndex);
-  if (occupied) {
-    return { status: "occupied" as const, sheet: sheet.name, address: target.address, firstOccupied: occupied };
-  }
+  const occupant = await occupantOf(context, read);
+  const place = blockPlace(read);
+  if (occupant) return { status: "occupied", sheet: sheet.name, address: place.address, occupant };
   const tablesInUse = tableNamesRead(tableNames);
   rememberTableNames(tablesInUse);
   const tableName = uniqueTableName(tableBase, tablesInUse);
-  const plan = planAt(planFor(tableName), anchor.rowIndex, anchor.columnIndex);
+  const plan = planAt(planFor(tableName), place.row, place.column);
   queuePlan(sheet, plan).select();
   try {
     await context.sync();
@@ -144,22 +144,9 @@ export async function insertDataset(id: DatasetId, options: InsertDatasetOptions
   const planFor: PlanFor = (tableName) =>
     datasetPlan(meta, records, { locale: options.locale, tableName, withChart: options.withChart ?? false });
   const tableBase = tableBaseName(id);
-  return runCounted<Omit<InsertDatasetResult, "syncs">>((context) =>
+  return Excel.run((context) =>
     options.at === "selection"
       ? atSelection(context, tableBase, planFor)
       : onNewSheet(context, meta.title[languageOf(options.locale)], tableBase, planFor),
-  ) as Promise<InsertDatasetResult>;
-}
-
-/** Inserts dataset `id` with its natural chart beside the table (same syncs as the table alone). */
-export function insertChart(
-  id: DatasetId,
-  options: Omit<InsertDatasetOptions, "withChart">,
-): Promise<InsertDatasetResult> {
-  return insertDataset(id, { ...options, withChart: true });
-}
-
-/** Whether dataset `id` has a natural chart. */
-export function hasChart(id: DatasetId, edition: EditionId = LATEST_EDITION): boolean {
-  return datasetMeta(id, edition).chart !== undefined;
+  );
 }

@@ -5,6 +5,7 @@
  * added a sheet or table meanwhile) the action refreshes it and retries (`new-sheets.ts`). One workbook per pane,
  * so one cache per loaded module.
  */
+import { nameKey } from "../excel-rules/names";
 
 export interface SheetRef {
   name: string;
@@ -30,16 +31,14 @@ export function rememberWorkbookNames(names: WorkbookNames): void {
   known = { sheets: names.sheets.map((sheet) => ({ ...sheet })), tables: [...names.tables] };
 }
 
-const key = (name: string) => name.toLocaleLowerCase("en-US");
-
 /** Adds what an action created (no-op when nothing is known: the next action reads the names anyway). */
 export function rememberCreated(created: WorkbookNames): void {
   if (!known) return;
-  const sheetKeys = new Set(known.sheets.map((sheet) => key(sheet.name)));
-  const tableKeys = new Set(known.tables.map(key));
+  const sheetKeys = new Set(known.sheets.map((sheet) => nameKey(sheet.name)));
+  const tableKeys = new Set(known.tables.map(nameKey));
   known = {
-    sheets: [...known.sheets, ...created.sheets.filter((sheet) => !sheetKeys.has(key(sheet.name)))],
-    tables: [...known.tables, ...created.tables.filter((table) => !tableKeys.has(key(table)))],
+    sheets: [...known.sheets, ...created.sheets.filter((sheet) => !sheetKeys.has(nameKey(sheet.name)))],
+    tables: [...known.tables, ...created.tables.filter((table) => !tableKeys.has(nameKey(table)))],
   };
 }
 

@@ -1,31 +1,23 @@
 /**
- * Names Excel accepts: worksheet names (≤ 31 characters, no `: \ / ? * [ ]`, no leading or trailing apostrophe,
- * not `History`) and table names (a letter or underscore first, then letters, digits, `_` and `.`, not a cell
- * reference, ≤ 255 characters), each made unique case-insensitively against the names the workbook already has.
- * Pure functions: no Office globals.
+ * The names the add-in gives what it creates: worksheet and table names made valid by Excel's rules
+ * (src/excel-rules/names.ts) from a title, and unique, as Excel compares names, against the names the workbook
+ * already has. Pure functions: no Office globals.
  */
+import { looksLikeCellReference } from "../excel-rules/a1";
+import {
+  forbiddenInSheetNames,
+  isReservedSheetName,
+  isReservedTableName,
+  MAX_SHEET_NAME_LENGTH,
+  MAX_TABLE_NAME_LENGTH,
+  nameKey,
+} from "../excel-rules/names";
 
-export const MAX_SHEET_NAME_LENGTH = 31;
-export const MAX_TABLE_NAME_LENGTH = 255;
-
-const FORBIDDEN_IN_SHEET_NAMES = ":\\/?*[]";
-const RESERVED_SHEET_NAMES = ["history"];
 const FALLBACK_SHEET_NAME = "Sheet";
 const FALLBACK_TABLE_NAME = "Table";
 
-/** Whether Excel refuses `character` in a worksheet name: `: \\ / ? * [ ]` and control characters. */
-function forbiddenInSheetNames(character: string): boolean {
-  const code = character.charCodeAt(0);
-  return code < 0x20 || code === 0x7f || FORBIDDEN_IN_SHEET_NAMES.includes(character);
-}
-
 function withoutForbiddenCharacters(text: string): string {
   return [...text].filter((character) => !forbiddenInSheetNames(character)).join("");
-}
-
-/** Case-insensitive key Excel compares names by. */
-function nameKey(name: string): string {
-  return name.toLocaleLowerCase("en-US");
 }
 
 /** The first `max` UTF-16 units of `text`, never ending in half a surrogate pair. */
@@ -38,18 +30,6 @@ function truncate(text: string, max: number): string {
 /** `text` without leading or trailing whitespace and apostrophes (Excel refuses a name that starts or ends with `'`). */
 function tidyEnds(text: string): string {
   return text.replace(/^[\s']+/, "").replace(/[\s']+$/, "");
-}
-
-/** Whether Excel accepts `name` as a worksheet name (uniqueness aside). */
-export function isValidSheetName(name: string): boolean {
-  return (
-    name.trim().length > 0 &&
-    name.length <= MAX_SHEET_NAME_LENGTH &&
-    [...name].every((character) => !forbiddenInSheetNames(character)) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'") &&
-    !RESERVED_SHEET_NAMES.includes(nameKey(name))
-  );
 }
 
 /** `text` cut to `max`, at the last space when that keeps at least half of it and the cut would split a word. */
@@ -78,42 +58,24 @@ function numberedSheetName(base: string, n: number): string {
  * name itself, else with ` (2)`, ` (3)` … appended within the 31-character limit. `History` counts as taken.
  */
 export function uniqueSheetName(desired: string, existing: Iterable<string>): string {
-  const taken = new Set([...existing].map(nameKey).concat(RESERVED_SHEET_NAMES));
+  const taken = new Set([...existing].map(nameKey));
+  const free = (name: string) => !taken.has(nameKey(name)) && !isReservedSheetName(name);
   const base = sanitizeSheetName(desired);
-  if (!taken.has(nameKey(base))) return base;
+  if (free(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = numberedSheetName(base, n);
-    if (!taken.has(nameKey(candidate))) return candidate;
+    if (free(candidate)) return candidate;
   }
 }
 
 const TABLE_NAME_START = /^[\p{L}_]/u;
-const TABLE_NAME_REST = /^[\p{L}\p{N}_.]*$/u;
 const NOT_IN_TABLE_NAMES = /[^\p{L}\p{N}_.]+/gu;
-const RESERVED_TABLE_NAMES = ["true", "false"];
-
-/** Whether `name` reads as a cell reference in A1 (`A1`, `xfd1048576`) or R1C1 (`R`, `C`, `R1C1`, `RC2`) style. */
-export function looksLikeCellReference(name: string): boolean {
-  return /^[a-z]{1,3}\d+$/i.test(name) || /^[rc]$/i.test(name) || /^r\d*c\d*$/i.test(name);
-}
-
-/** Whether Excel accepts `name` as a table name (uniqueness aside). */
-export function isValidTableName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= MAX_TABLE_NAME_LENGTH &&
-    TABLE_NAME_START.test(name) &&
-    TABLE_NAME_REST.test(name) &&
-    !looksLikeCellReference(name) &&
-    !RESERVED_TABLE_NAMES.includes(nameKey(name))
-  );
-}
 
 /** `raw` as a valid table name: runs of other characters become `_`; `_` is prefixed where the start is not valid. */
 export function sanitizeTableName(raw: string): string {
   let name = raw.replace(NOT_IN_TABLE_NAMES, "_");
   if (name.length === 0) return FALLBACK_TABLE_NAME;
-  if (!TABLE_NAME_START.test(name) || looksLikeCellReference(name) || RESERVED_TABLE_NAMES.includes(nameKey(name))) {
+  if (!TABLE_NAME_START.test(name) || looksLikeCellReference(name) || isReservedTableName(name)) {
     name = `_${name}`;
   }
   return truncate(name, MAX_TABLE_NAME_LENGTH);

@@ -8,6 +8,7 @@
  * (with tab colours), and the retry with fresh names that first deletes our half-built sheets: 3 syncs. Without a
  * cache: one read, then the batch (2).
  */
+import { nameKey } from "../excel-rules/names";
 import { knownWorkbookNames, rememberCreated, rememberWorkbookNames, type WorkbookNames } from "./names-cache";
 import { loadNames, namesRead, type SheetRead } from "./workbook-names";
 
@@ -38,8 +39,6 @@ function sameColour(loaded: string | null | undefined, marker: string): boolean 
   return typeof loaded === "string" && loaded.replace(/^#/, "").toUpperCase() === marker.replace(/^#/, "");
 }
 
-const key = (name: string) => name.toLocaleLowerCase("en-US");
-
 async function namesInUse(context: Excel.RequestContext): Promise<WorkbookNames> {
   const known = knownWorkbookNames();
   if (known) return known;
@@ -50,9 +49,11 @@ async function namesInUse(context: Excel.RequestContext): Promise<WorkbookNames>
 
 /** Whether a name the action chose is now taken by something that is not the action's own. */
 function collides(chosen: NewNames, others: WorkbookNames): boolean {
-  const sheets = new Set(others.sheets.map((sheet) => key(sheet.name)));
-  const tables = new Set(others.tables.map(key));
-  return chosen.sheets.some((name) => sheets.has(key(name))) || chosen.tables.some((name) => tables.has(key(name)));
+  const sheets = new Set(others.sheets.map((sheet) => nameKey(sheet.name)));
+  const tables = new Set(others.tables.map(nameKey));
+  return (
+    chosen.sheets.some((name) => sheets.has(nameKey(name))) || chosen.tables.some((name) => tables.has(nameKey(name)))
+  );
 }
 
 interface Attempt<Chosen> {

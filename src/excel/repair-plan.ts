@@ -5,13 +5,13 @@
  * request limit demands it. Also the counts the pane shows (cells showing `#NAME?` or `#BUSY!`).
  */
 import { callsAmcFunction } from "./amc-formula";
-import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "./sheet-plan";
+import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../excel-rules/limits";
 import type { SheetContents } from "./workbook-contents";
 
 /** What one batch of repair writes may send: under the 5 MB limit, with room for the request's envelope. */
 export const REPAIR_BATCH_BYTES = Math.floor(EXCEL_WEB_REQUEST_LIMIT_BYTES * 0.8);
 /** Bytes a write costs beyond its formulas (the action, the range's address, the property name). */
-export const WRITE_OVERHEAD_BYTES = 256;
+const WRITE_OVERHEAD_BYTES = 256;
 
 export interface AmcCell {
   row: number;
@@ -39,7 +39,7 @@ export interface SheetSummary {
 }
 
 /** The cells of a sheet whose formula calls an AMC.* function, at their sheet positions, row by row. */
-export function amcCells(sheet: SheetContents): AmcCell[] {
+function amcCells(sheet: SheetContents): AmcCell[] {
   const cells: AmcCell[] = [];
   sheet.formulas.forEach((line, r) =>
     line.forEach((formula, c) => {
@@ -99,7 +99,7 @@ export function formulaBlocks(sheet: SheetContents): FormulaBlock[] {
 
 const encoder = new TextEncoder();
 
-export function writeBytes(block: Pick<FormulaBlock, "formulas">): number {
+function writeBytes(block: Pick<FormulaBlock, "formulas">): number {
   return encoder.encode(JSON.stringify(block.formulas)).length + WRITE_OVERHEAD_BYTES;
 }
 

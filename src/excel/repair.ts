@@ -11,7 +11,6 @@
  * repair.
  */
 import { formulaBlocks, summarise, writeBatches, type FormulaBlock, type SheetSummary } from "./repair-plan";
-import { runCounted } from "./run";
 import { readAllSheets } from "./workbook-contents";
 
 export interface WorkbookScan {
@@ -21,7 +20,6 @@ export interface WorkbookScan {
   busy: number;
   /** Sheets with at least one AMC.* cell, in tab order. */
   sheets: SheetSummary[];
-  syncs: number;
 }
 
 export interface RepairedSheet {
@@ -36,7 +34,6 @@ export interface RepairResult {
   sheets: RepairedSheet[];
   /** How many write batches it took (1 unless the formulas exceed one request). */
   writeBatches: number;
-  syncs: number;
 }
 
 export interface RepairOptions {
@@ -46,7 +43,7 @@ export interface RepairOptions {
 
 /** Counts the AMC.* cells of the workbook and those stuck at #NAME? or #BUSY!; refreshes the names cache. */
 export async function scanWorkbook(): Promise<WorkbookScan> {
-  return runCounted(async (context) => {
+  return Excel.run(async (context): Promise<WorkbookScan> => {
     const sheets = (await readAllSheets(context, { values: true })).map(summarise);
     const withAmc = sheets.filter((sheet) => sheet.cells > 0);
     const total = (key: "cells" | "nameErrors" | "busy") => withAmc.reduce((sum, sheet) => sum + sheet[key], 0);
@@ -74,7 +71,7 @@ function repairedSheets(blocks: FormulaBlock[]): RepairedSheet[] {
 
 /** Re-enters every AMC.* formula of the workbook in place, with its text unchanged; see the module comment. */
 export async function repairAmcFormulas(options: RepairOptions = {}): Promise<RepairResult> {
-  return runCounted(async (context) => {
+  return Excel.run(async (context): Promise<RepairResult> => {
     const blocks = (await readAllSheets(context, { values: false })).flatMap(formulaBlocks);
     const batches = writeBatches(blocks, options.batchBytes);
     for (const batch of batches) {

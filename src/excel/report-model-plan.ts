@@ -6,7 +6,7 @@
  */
 import type { Locale } from "../i18n/locale";
 import { translate, type UiKey, type UiParams } from "../i18n/ui";
-import { cellAddress, rangeAddress, sheetRangeReference } from "./addresses";
+import { cellAddress, qualifiedAddress, rangeAddress } from "../excel-rules/a1";
 import { cellBlock, type CellBlock, type CellInput, type SheetPlan } from "./sheet-plan";
 
 export const INPUT_ROWS = 60;
@@ -20,15 +20,7 @@ const COUNT = "0";
 const AMOUNT = "#,##0.00";
 
 /** The measures of the input table, each for the prior and the current period. */
-export const MEASURES = [
-  "totalAssets",
-  "netAssets",
-  "liabilities",
-  "totalProfit",
-  "netProfit",
-  "cash",
-  "shortDebt",
-] as const;
+const MEASURES = ["totalAssets", "netAssets", "liabilities", "totalProfit", "netProfit", "cash", "shortDebt"] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Period = "prior" | "current";
 
@@ -56,7 +48,7 @@ function textsOf(locale: Locale): Text {
 }
 
 /** Zero-based column of a measure and period in the input table (column 0 holds the company name). */
-export function measureColumn(measure: Measure, period: Period): number {
+function measureColumn(measure: Measure, period: Period): number {
   return 1 + 2 * MEASURES.indexOf(measure) + (period === "prior" ? 0 : 1);
 }
 
@@ -123,12 +115,20 @@ interface MetricRow {
 
 function references(names: ReportModelNames) {
   const column = (measure: Measure, period: Period) =>
-    sheetRangeReference(names.inputSheet, FIRST_INPUT_ROW, measureColumn(measure, period), INPUT_ROWS, 1);
-  const months = sheetRangeReference(names.inputSheet, MONTHS_CELL.row, MONTHS_CELL.col, 1, 1);
+    qualifiedAddress(
+      names.inputSheet,
+      { row: FIRST_INPUT_ROW, column: measureColumn(measure, period), rowCount: INPUT_ROWS, columnCount: 1 },
+      true,
+    );
+  const months = qualifiedAddress(
+    names.inputSheet,
+    { row: MONTHS_CELL.row, column: MONTHS_CELL.col, rowCount: 1, columnCount: 1 },
+    true,
+  );
   return { column, months };
 }
 
-export function metricRows(names: ReportModelNames): MetricRow[] {
+function metricRows(names: ReportModelNames): MetricRow[] {
   const { column, months } = references(names);
   const assets = column("totalAssets", "current");
   const net = column("netAssets", "current");
@@ -201,7 +201,7 @@ export function metricRows(names: ReportModelNames): MetricRow[] {
 }
 
 /** `=AMC.FIGURE("metric","entity","period")` for a figure key. */
-export function figureFormula(figureKey: string): string {
+function figureFormula(figureKey: string): string {
   const [metric, entity, period] = figureKey.split("|");
   return `=AMC.FIGURE("${metric}","${entity}","${period}")`;
 }
@@ -214,7 +214,7 @@ interface Distribution {
   above: { from: number; label: UiKey; figure: string }[];
 }
 
-export const DISTRIBUTIONS: Distribution[] = [
+const DISTRIBUTIONS: Distribution[] = [
   {
     title: "model.dist.assets",
     measure: "totalAssets",

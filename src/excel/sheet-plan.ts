@@ -3,7 +3,7 @@
  * selection), relative to an origin cell. Actions build plans without Office; `write-plan.ts` queues a plan's
  * writes on a worksheet; the bounding box tells which cells must be empty before anything is written.
  */
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./addresses";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../excel-rules/limits";
 
 export type CellInput = string | number | boolean;
 
@@ -102,8 +102,8 @@ function shifted<T extends Block>(part: T, rows: number, cols: number): T {
 function clampToGrid(position: ChartPlan["position"]): ChartPlan["position"] {
   const height = position.to.row - position.from.row;
   const width = position.to.col - position.from.col;
-  const row = Math.min(position.from.row, EXCEL_MAX_ROWS - 1 - height);
-  const col = Math.min(position.from.col, EXCEL_MAX_COLUMNS - 1 - width);
+  const row = Math.min(position.from.row, EXCEL_ROWS - 1 - height);
+  const col = Math.min(position.from.col, EXCEL_COLUMNS - 1 - width);
   return { from: { row, col }, to: { row: row + height, col: col + width } };
 }
 
@@ -128,14 +128,3 @@ export function planAt(plan: SheetPlan, row: number, col: number): SheetPlan {
     select: move(plan.select),
   };
 }
-
-/** Bytes of the JSON a plan's cell writes put on the wire: Excel on the web refuses requests over 5 MB. */
-export function planPayloadBytes(plan: SheetPlan): number {
-  const payload = plan.blocks.map((block) => [
-    block.kind === "formatOnly" ? null : block.cells,
-    block.numberFormat ?? null,
-  ]);
-  return new TextEncoder().encode(JSON.stringify(payload)).length;
-}
-
-export const EXCEL_WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;

@@ -3,11 +3,11 @@
  * whole batch). Values are written as one 2-D array per block; number formats before values, so text columns
  * stay text; text that Excel would read as a formula gets a quote prefix.
  */
-import { cellAddress, rangeAddress } from "./addresses";
+import { cellAddress, rangeAddress } from "../excel-rules/a1";
 import type { Block, CellBlock, CellInput, ChartPlan, SheetPlan } from "./sheet-plan";
 
 /** Text Excel would parse as a formula when typed (`=`, `+`, `-`, `@` first) is written with a quote prefix. */
-export function asLiteral(cell: CellInput): CellInput {
+function asLiteral(cell: CellInput): CellInput {
   return typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
 }
 

@@ -38,10 +38,20 @@ const EN_US = {
   "data.inserted": "Inserted {rows} rows into “{sheet}” at {address} as table {table}.",
   "data.insertedChart": "Inserted {rows} rows into “{sheet}” at {address} as table {table}, with the chart beside it.",
 
-  "occupied.title": "The cells are not empty",
+  "occupied.title": "The cells are already in use",
   "occupied.body":
-    "Inserting here would write {address}, but {cell} already holds something. Nothing has been changed. " +
-    "Insert on a new worksheet instead?",
+    "Inserting here would write {address}, but {what}. Nothing has been changed. Insert on a new worksheet instead?",
+  "occupied.by.value": "{cell} holds a value",
+  "occupied.by.formula": "{cell} holds a formula",
+  "occupied.by.spill": "{cell} is filled by a spilled array",
+  "occupied.by.numberFormat": "{cell} has a number format",
+  "occupied.by.fill": "{cell} has a fill colour",
+  "occupied.by.border": "{cell} has a border",
+  "occupied.by.comment": "{cell} has a comment",
+  "occupied.by.note": "{cell} has a note",
+  "occupied.by.dataValidation": "{cell} has a data validation rule",
+  "occupied.by.merged": "{cell} is part of merged cells",
+  "occupied.by.table": "the cells overlap the table {table}",
   "occupied.newSheet": "Insert on a new worksheet",
   "occupied.cancel": "Cancel",
 
@@ -59,7 +69,8 @@ const EN_US = {
   "fn.insert": "Insert example",
   "fn.inserted": "Wrote {formula} into {address}.",
   "fn.occupied":
-    "The selected cell {address} is not empty, so nothing was written. Select an empty cell and try again.",
+    "The selected cell {address} is not empty ({what}), so nothing was written. " +
+    "Select a cell with no contents and no formatting, and try again.",
   "fn.loadFailed":
     "The function list could not be loaded ({detail}). Close the pane and open it again from the ribbon.",
 
@@ -202,8 +213,19 @@ const ZH_CN: Record<UiKey, string> = {
   "data.inserted": "已将 {rows} 行插入工作表“{sheet}”的 {address}，表名 {table}。",
   "data.insertedChart": "已将 {rows} 行插入工作表“{sheet}”的 {address}，表名 {table}，并在旁边添加了图表。",
 
-  "occupied.title": "目标单元格不为空",
-  "occupied.body": "在此插入将写入 {address}，但 {cell} 已有内容。工作簿未做任何更改。改为插入到新工作表吗？",
+  "occupied.title": "目标单元格已被占用",
+  "occupied.body": "在此插入将写入 {address}，但 {what}。工作簿未做任何更改。改为插入到新工作表吗？",
+  "occupied.by.value": "{cell} 已有数值或文本",
+  "occupied.by.formula": "{cell} 已有公式",
+  "occupied.by.spill": "{cell} 位于溢出数组的区域内",
+  "occupied.by.numberFormat": "{cell} 设置了数字格式",
+  "occupied.by.fill": "{cell} 设置了填充颜色",
+  "occupied.by.border": "{cell} 设置了边框",
+  "occupied.by.comment": "{cell} 有批注",
+  "occupied.by.note": "{cell} 有备注",
+  "occupied.by.dataValidation": "{cell} 设置了数据验证",
+  "occupied.by.merged": "{cell} 属于合并单元格",
+  "occupied.by.table": "该区域与表格 {table} 重叠",
   "occupied.newSheet": "插入到新工作表",
   "occupied.cancel": "取消",
 
@@ -220,7 +242,7 @@ const ZH_CN: Record<UiKey, string> = {
   "fn.help": "帮助页",
   "fn.insert": "插入示例",
   "fn.inserted": "已在 {address} 写入 {formula}。",
-  "fn.occupied": "所选单元格 {address} 不为空，未写入任何内容。请选择一个空单元格后重试。",
+  "fn.occupied": "所选单元格 {address} 不为空（{what}），未写入任何内容。请选择一个没有内容和格式的单元格后重试。",
   "fn.loadFailed": "无法加载函数列表（{detail}）。请关闭任务窗格，再从功能区重新打开。",
 
   "model.title": "报告模型",

@@ -3,11 +3,8 @@
  * cells, Excel on the web's limit for one range, so that a broadcast (a column against a row) cannot build a
  * result no workbook could hold before it is even returned.
  */
+import { EXCEL_COLUMNS, EXCEL_ROWS, EXCEL_WEB_RANGE_CELL_LIMIT as MAX_SPILL_CELLS } from "../excel-rules/limits";
 import { MetricError } from "./errors";
-
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
-const MAX_SPILL_CELLS = 5_000_000;
 
 /** #VALUE! naming the size unless a rows × columns result fits; checked before the result is built. */
 export function requireSpillFits(rows: number, columns: number): void {

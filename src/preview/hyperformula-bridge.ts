@@ -113,7 +113,7 @@ function isRichNumber(value: unknown): value is { val: number } {
 }
 
 /** One engine cell as Excel passes it. */
-export function toCellInput(value: unknown): CellInput {
+function toCellInput(value: unknown): CellInput {
   // Plain numbers and text first: they are most cells, and each call converts whole ranges.
   if (typeof value === "number" || typeof value === "string") return value;
   if (value instanceof CellError) return toErrorInput(value);
@@ -124,7 +124,7 @@ export function toCellInput(value: unknown): CellInput {
 }
 
 /** A matrix parameter: a range as rows of cells, a single value as [[value]]. */
-export function toMatrixInput(value: unknown): CellInput[][] {
+function toMatrixInput(value: unknown): CellInput[][] {
   if (!(value instanceof SimpleRangeValue)) return [[toCellInput(value)]];
   const data = value.data as unknown[][];
   let rows: unknown[][] | undefined;
@@ -150,7 +150,7 @@ function toArgument(value: unknown, parameter: ParameterMetadata | undefined): u
 }
 
 /** The arguments of one call, repeating parameters gathered into an array as Excel does. */
-export function toArguments(values: readonly unknown[], parameters: readonly ParameterMetadata[]): unknown[] {
+function toArguments(values: readonly unknown[], parameters: readonly ParameterMetadata[]): unknown[] {
   const repeating = parameters.length > 0 && parameters[parameters.length - 1].repeating === true;
   if (!repeating) return values.map((value, index) => toArgument(value, parameters[index]));
   const fixed = parameters.length - 1;
@@ -171,7 +171,7 @@ interface ExcelErrorLike {
 }
 
 /** CustomFunctions.Error, whichever runtime (Excel's, the preview's shim, jest's stub) made it. */
-export function isCustomFunctionError(value: unknown): value is ExcelErrorLike {
+function isCustomFunctionError(value: unknown): value is ExcelErrorLike {
   return (
     typeof value === "object" &&
     value !== null &&
@@ -181,7 +181,7 @@ export function isCustomFunctionError(value: unknown): value is ExcelErrorLike {
 }
 
 /** The engine error of the same type, carrying the message; Excel errors HyperFormula lacks (#NULL!) become #ERROR!. */
-export function toEngineError(error: ExcelErrorLike): CellError {
+function toEngineError(error: ExcelErrorLike): CellError {
   const type = EXCEL_TO_ENGINE_ERROR[error.code];
   const message = error.message || undefined;
   if (type) return new CellError(type, message);
@@ -207,7 +207,7 @@ function toEngineScalar(value: unknown, functionName: string): EngineValue {
 }
 
 /** Rows × columns of a rectangular, non-empty 2-D array; undefined for anything else. */
-export function matrixShape(value: unknown): { rows: number; columns: number } | undefined {
+function matrixShape(value: unknown): { rows: number; columns: number } | undefined {
   if (!Array.isArray(value) || value.length === 0 || !value.every(Array.isArray)) return undefined;
   const columns = (value[0] as unknown[]).length;
   if (columns === 0 || !value.every((row: unknown[]) => row.length === columns)) return undefined;
@@ -227,7 +227,7 @@ function toEngineMatrix(value: unknown[], functionName: string): EngineValue {
 }
 
 /** A custom function's return value in the engine; arrays only where functions.json declares a matrix result. */
-export function toEngineResult(value: unknown, metadata: CustomFunctionMetadata): EngineValue {
+function toEngineResult(value: unknown, metadata: CustomFunctionMetadata): EngineValue {
   const functionName = qualifiedName(metadata.name);
   if (!Array.isArray(value)) return toEngineScalar(value, functionName);
   if (metadata.result?.dimensionality !== "matrix") {
@@ -237,14 +237,14 @@ export function toEngineResult(value: unknown, metadata: CustomFunctionMetadata)
 }
 
 /** What Excel shows when the function throws: its CustomFunctions.Error, or #VALUE! for anything else. */
-export function thrownToEngineError(thrown: unknown, metadata: CustomFunctionMetadata): CellError {
+function thrownToEngineError(thrown: unknown, metadata: CustomFunctionMetadata): CellError {
   if (isCustomFunctionError(thrown)) return toEngineError(thrown);
   const detail = thrown instanceof Error ? thrown.message : String(thrown);
   return valueError(qualifiedName(metadata.name), `unhandled exception: ${detail}`);
 }
 
 /** Calls the implementation with Excel's argument shapes and converts the outcome, never throwing. */
-export function invokeCustomFunction(
+function invokeCustomFunction(
   implementation: CustomFunctionImplementation,
   metadata: CustomFunctionMetadata,
   values: readonly unknown[],
@@ -384,7 +384,7 @@ export interface AmcFunctionPlugin {
 }
 
 /** Builds (without registering) a HyperFormula plugin for the associated functions that functions.json describes. */
-export function createAmcFunctionPlugin(
+function createAmcFunctionPlugin(
   implementations: ReadonlyMap<string, CustomFunctionImplementation>,
   metadata: CustomFunctionsMetadata,
   options: BridgeOptions = {},

@@ -1,7 +1,6 @@
 /**
  * What the browser tests know about their run: the builds and URLs the global setup made, whether Chromium is
- * there, which parts of the add-in have landed (so scenarios that need them activate by themselves), and where
- * screenshots go.
+ * there, and where screenshots and reports go.
  */
 import fs from "fs";
 import path from "path";
@@ -21,20 +20,9 @@ export const E2E = {
 /** describe() when Chromium is installed, else describe.skip (the global setup printed why, loudly). */
 export const describeInBrowser: jest.Describe = process.env.AMC_E2E_BROWSER === "1" ? describe : describe.skip;
 
-/** The task pane's Excel layer documents the API members it uses in src/excel/README.md (issue 5). */
-export const TASKPANE_LANDED = fs.existsSync(path.join(ROOT, "src/excel/README.md"));
-
 export function builtMetadata(dir: string): CustomFunctionsMetadata {
   if (!dir) return { functions: [] };
   return JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8")) as CustomFunctionsMetadata;
-}
-
-/** it() when `ready`, else it.skip with the reason in the test's name, so the summary says what did not run. */
-export function itWhen(ready: boolean, reason: string): jest.It {
-  if (ready) return it;
-  const skip = ((name: string, ...rest: unknown[]) =>
-    (it.skip as (...args: unknown[]) => void)(`${name} [PENDING: ${reason}]`, ...rest)) as unknown as jest.It;
-  return skip;
 }
 
 export function saveReport(name: string, content: unknown): string {

@@ -4,6 +4,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { ProblemLog, RequestLog } from "../support/browser";
+import { logRoundTrips, type LoggedRun } from "../support/round-trips";
 import { E2E } from "./environment";
 
 export interface OpenedPreview {
@@ -24,6 +25,7 @@ export async function openPreview(context: BrowserContext, options: PreviewOptio
   const query = new URLSearchParams({ lang: options.lang ?? "en-US", theme: options.theme ?? "light" });
   await page.goto(`${E2E.devUrl}preview.html?${query}`);
   await page.waitForSelector('[data-testid="grid"]');
+  await page.evaluate(`window.amcRoundTrips = (${logRoundTrips.toString()})(window.Excel);`);
   return { page, problems, requests };
 }
 
@@ -40,6 +42,11 @@ export async function typeIntoCell(page: Page, address: string, text: string): P
   await editor.fill(text);
   await editor.press("Enter");
   await editor.waitFor({ state: "detached" });
+}
+
+/** Clicks a cell of the active sheet: the selection an insert "at the selected cell" starts from. */
+export async function selectCell(page: Page, address: string): Promise<void> {
+  await cell(page, address).click();
 }
 
 export async function cellText(page: Page, address: string): Promise<string> {
@@ -60,85 +67,74 @@ export async function activateSheet(page: Page, name: string): Promise<void> {
   await page.locator(`[data-testid="grid"][aria-label="${name}"]`).waitFor();
 }
 
-/** The computed values of a range of a sheet, as Range.values would return them. */
-export async function sheetValues(page: Page, sheet: string, address: string): Promise<unknown[][]> {
-  return page.evaluate(
-    async ([sheetName, rangeAddress]) => {
-      let values: unknown[][] = [];
-      await (
-        window as unknown as { Excel: { run: (batch: (context: never) => Promise<void>) => Promise<void> } }
-      ).Excel.run(
-        async (context: {
-          workbook: {
-            worksheets: {
-              getItem(name: string): { getRange(a: string): { load(p: string): { values: unknown[][] } } };
-            };
-          };
-          sync(): Promise<void>;
-        }) => {
-          const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).load("values");
-          await context.sync();
-          values = range.values;
-        },
-      );
-      return values;
-    },
-    [sheet, address] as const,
-  );
-}
+/** A range property the tests read and write as a 2-D array, as the Excel API does. */
+type GridProperty = "values" | "formulas" | "numberFormat";
+
+type LoadableRange = { load(p: string): LoadableRange } & Record<GridProperty, unknown[][]>;
 
 type RangeContext = {
   workbook: {
     worksheets: {
-      getItem(name: string): {
-        getRange(a: string): { load(p: string): { formulas: unknown[][] }; formulas: unknown[][] };
-      };
+      getItem(name: string): { getRange(a: string): LoadableRange };
     };
   };
   sync(): Promise<void>;
 };
 
-/** Writes formulas (and constants) into a range through the preview's Excel API, as code in Excel would. */
-export async function writeFormulas(page: Page, sheet: string, address: string, formulas: unknown[][]): Promise<void> {
+type PageExcel = { Excel: { run: (batch: (context: RangeContext) => Promise<void>) => Promise<void> } };
+
+/** A property of a range of a sheet, read through the preview's Excel API. */
+async function readRange(page: Page, sheet: string, address: string, property: GridProperty): Promise<unknown[][]> {
+  return page.evaluate(
+    async ([sheetName, rangeAddress, name]) => {
+      let grid: unknown[][] = [];
+      await (window as unknown as PageExcel).Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).load(name);
+        await context.sync();
+        grid = range[name];
+      });
+      return grid;
+    },
+    [sheet, address, property] as const,
+  );
+}
+
+/** Sets a property of a range of a sheet through the preview's Excel API, as code in Excel would. */
+async function writeRange(page: Page, sheet: string, address: string, property: GridProperty, grid: unknown[][]) {
   await page.evaluate(
-    async ([sheetName, rangeAddress, cells]) => {
-      const excel = (
-        window as unknown as { Excel: { run: (batch: (context: RangeContext) => Promise<void>) => Promise<void> } }
-      ).Excel;
-      await excel.run(async (context) => {
-        context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).formulas = cells;
+    async ([sheetName, rangeAddress, name, cells]) => {
+      await (window as unknown as PageExcel).Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress)[name] = cells;
         await context.sync();
       });
     },
-    [sheet, address, formulas] as const,
+    [sheet, address, property, grid] as const,
   );
 }
+
+/** The computed values of a range of a sheet, as Range.values would return them. */
+export const sheetValues = (page: Page, sheet: string, address: string) => readRange(page, sheet, address, "values");
 
 /** The formulas of a range, as Range.formulas returns them. */
-export async function sheetFormulas(page: Page, sheet: string, address: string): Promise<unknown[][]> {
-  return page.evaluate(
-    async ([sheetName, rangeAddress]) => {
-      let formulas: unknown[][] = [];
-      const excel = (
-        window as unknown as { Excel: { run: (batch: (context: RangeContext) => Promise<void>) => Promise<void> } }
-      ).Excel;
-      await excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress).load("formulas");
-        await context.sync();
-        formulas = range.formulas;
-      });
-      return formulas;
-    },
-    [sheet, address] as const,
-  );
-}
+export const sheetFormulas = (page: Page, sheet: string, address: string) =>
+  readRange(page, sheet, address, "formulas");
 
-/** The Excel.run calls made so far: round-trips (syncs + final sync) of each, for the pane's sync budgets. */
-export async function excelRuns(page: Page): Promise<{ syncs: number; finalSync: number; error?: string }[]> {
+/** The number formats of a range, as Range.numberFormat returns them. */
+export const numberFormats = (page: Page, sheet: string, address: string) =>
+  readRange(page, sheet, address, "numberFormat");
+
+/** Writes formulas (and constants) into a range, as code in Excel would. */
+export const writeFormulas = (page: Page, sheet: string, address: string, formulas: unknown[][]) =>
+  writeRange(page, sheet, address, "formulas", formulas);
+
+/** Sets number formats on a range, as the analyst's Format Cells would. */
+export const setNumberFormats = (page: Page, sheet: string, address: string, formats: string[][]) =>
+  writeRange(page, sheet, address, "numberFormat", formats);
+
+/** The Excel.run calls made since the page opened (the test-side log of tests/support/round-trips.ts). */
+export async function excelRuns(page: Page): Promise<LoggedRun[]> {
   return page.evaluate(() =>
-    (
-      window as unknown as { amcPreview: { excel: { runs: { syncs: number; finalSync: number; error?: string }[] } } }
-    ).amcPreview.excel.runs.map((run) => ({ ...run })),
+    (window as unknown as { amcRoundTrips: { runs: LoggedRun[] } }).amcRoundTrips.runs.map((run) => ({ ...run })),
   );
 }
 

@@ -1,9 +1,11 @@
 /**
- * No data lost: random workbooks (values, formulas, text that looks like formulas, spilled cells, the analyst's
- * own tables, colliding sheet names, AMC.* formulas and look-alikes), a random selection, and random sequences of
- * every task-pane action, the check the pane makes when it opens and the repair included. No pre-filled cell may
- * change; an action that reports "occupied" changes nothing; the check writes nothing; the repair writes exactly
- * the cells calling AMC.* functions, leaving their contents as they were; names stay valid and unique.
+ * No data lost: random workbooks in the preview (values, formulas, text that looks like formulas, spilled arrays,
+ * cells that only carry a number format, a fill, a border, a comment, a note, a validation rule or a merged area,
+ * the analyst's own tables, colliding sheet names, AMC.* formulas and look-alikes), a random selection, and random
+ * sequences of every task-pane action, the check the pane makes when it opens and the repair included. No
+ * pre-filled or marked cell may change in any part; an action that reports "occupied" changes nothing (and every
+ * kind of occupant is met); the check writes nothing; the repair writes exactly the cells calling AMC.* functions,
+ * leaving their contents as they were; names stay valid and unique.
  */
 import fc from "fast-check";
 import { CATALOG } from "../../src/data/catalog";
@@ -13,7 +15,21 @@ import { insertDataset } from "../../src/excel/insert-dataset";
 import { callsAmcFunction } from "../../src/excel/amc-formula";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
-import { FakeWorkbook, installFakeExcel, letters, type FakeCell, type Scalar } from "../support/fake-excel";
+import { cellAddress } from "../../src/excel-rules/a1";
+import { validationRule } from "../../src/preview/workbook/cell-properties";
+import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
+import { WorkbookError } from "../../src/preview/workbook/workbook-error";
+import { installPreview, newPreview } from "../support/preview-workbook";
+import {
+  addUserTable,
+  select,
+  sheetNamed,
+  sheetViews,
+  snapshot,
+  type CellState,
+  type Scalar,
+  type WorkbookSnapshot,
+} from "../support/workbook-view";
 
 const RUNS = Number(process.env.NO_OVERWRITE_RUNS ?? 150);
 const SEED = 20251231;
@@ -25,7 +41,8 @@ type Action =
   | { kind: "scan" }
   | { kind: "repair" };
 
-const cellInput: fc.Arbitrary<Scalar | { spilled: number }> = fc.oneof(
+/** What an analyst typed in a cell, or a formula whose array spills over the cells right of and below it. */
+const cellInput: fc.Arbitrary<Scalar | { spill: number }> = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }),
   fc.constantFrom(
     "mine",
@@ -41,7 +58,7 @@ const cellInput: fc.Arbitrary<Scalar | { spilled: number }> = fc.oneof(
     '="AMC.TOP5SHARE(A1)"',
     "='AMC.Data'!A1",
   ),
-  fc.record({ spilled: fc.integer() }),
+  fc.record({ spill: fc.integer({ min: -9, max: 9 }) }),
 );
 
 const sheetNames = fc.uniqueArray(
@@ -62,14 +79,21 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: "repair" as const }),
 );
 
+/** What an analyst may leave on a cell without a value: each makes the cell occupied. */
+const MARKS = ["numberFormat", "fill", "border", "comment", "note", "dataValidation", "merged"] as const;
+type Mark = (typeof MARKS)[number];
+
 const scenario = fc.record({
   sheets: sheetNames,
   cells: fc.array(fc.record({ sheet: fc.nat(2), row: fc.nat(70), col: fc.nat(25), input: cellInput }), {
     maxLength: 40,
   }),
+  marks: fc.array(fc.record({ sheet: fc.nat(2), row: fc.nat(70), col: fc.nat(25), mark: fc.constantFrom(...MARKS) }), {
+    maxLength: 12,
+  }),
   userTable: fc.option(fc.record({ sheet: fc.nat(2), row: fc.nat(40), col: fc.nat(15) }), { nil: undefined }),
   selection: fc.record({ sheet: fc.nat(2), row: fc.nat(60), col: fc.nat(20) }),
-  /** Half the time the selection is put on (or just above-left of) a pre-filled cell, where overwrites would happen. */
+  /** Half the time the selection is put on (or above-left of) a filled or marked cell, where overwrites would happen. */
   nearFilledCell: fc.option(fc.record({ index: fc.nat(), offset: fc.nat(3) }), { nil: undefined }),
   locale: fc.constantFrom("zh-CN" as const, "en-US" as const),
   actions: fc.array(action, { minLength: 1, maxLength: 3 }),
@@ -94,27 +118,59 @@ function run(action: Action, locale: "zh-CN" | "en-US") {
   }
 }
 
+/**
+ * Leaves `mark` on a cell as the analyst would; what Excel refuses (a second comment or note on a cell, a merge
+ * over part of another merged area) is left out.
+ */
+function markCell(wb: PreviewWorkbook, sheetId: number, row: number, column: number, mark: Mark): void {
+  const cell = { row, column, rowCount: 1, columnCount: 1 };
+  const marks: Record<Mark, () => void> = {
+    numberFormat: () => wb.formats.writeNumberFormats(sheetId, cell, [["0.00%"]]),
+    fill: () => wb.formats.apply(sheetId, cell, { fill: "#FFFF00" }),
+    border: () => wb.formats.setBorder(sheetId, cell, "EdgeBottom", { style: "Continuous" }),
+    comment: () => wb.properties.addNote(sheetId, "comments", cell, "check this"),
+    note: () => wb.properties.addNote(sheetId, "notes", cell, "source"),
+    dataValidation: () => wb.properties.setValidation(sheetId, cell, validationRule({ wholeNumber: { formula1: 0 } })),
+    merged: () => wb.properties.merge(sheetId, { row, column, rowCount: 2, columnCount: 2 }),
+  };
+  try {
+    marks[mark]();
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+  }
+}
+
 /** How many cells of the workbook hold a formula calling AMC.* (what a repair may write, and all it may write). */
-function amcFormulaCells(wb: FakeWorkbook): number {
-  return wb.sheets.reduce(
-    (sum, sheet) => sum + [...sheet.cells.values()].filter((cell) => callsAmcFunction(cell.formula)).length,
+function amcFormulaCells(wb: PreviewWorkbook): number {
+  return sheetViews(wb).reduce(
+    (sum, sheet) => sum + [...sheet.cells().values()].filter((cell) => callsAmcFunction(cell.formula)).length,
     0,
   );
 }
 
-function sameContent(a: FakeCell | undefined, b: FakeCell | undefined): boolean {
-  return a?.value === b?.value && a?.formula === b?.formula && Boolean(a?.spilled) === Boolean(b?.spilled);
+/**
+ * What the analyst put in a cell, every part of it: the formula as written (or the constant), whether a spill
+ * fills it, and everything it carries. A formula's computed value may change when the add-in fills cells it reads.
+ */
+function entered(cell: CellState | undefined) {
+  if (!cell) return undefined;
+  const { value: _computed, ...rest } = cell;
+  return cell.formula === "" && !cell.spilled ? cell : rest;
 }
 
-/** Every cell of `original` holds the same content now (value, formula, spilled), formats aside. */
-function expectSameContents(wb: FakeWorkbook, original: Map<string, Map<string, FakeCell>>) {
-  for (const [sheetName, cells] of original) {
-    const sheet = wb.sheet(sheetName);
+function sameContent(a: CellState | undefined, b: CellState | undefined): boolean {
+  return JSON.stringify(entered(a)) === JSON.stringify(entered(b));
+}
+
+/** Every cell of `original` holds and carries the same now (its computed value aside, for formulas). */
+function expectSameContents(wb: PreviewWorkbook, original: WorkbookSnapshot) {
+  for (const { name, cells } of original.sheets) {
+    const sheet = sheetNamed(wb, name);
     for (const [key, cell] of cells) {
       const [row, col] = key.split(",").map(Number);
       if (!sameContent(sheet.cell(row, col), cell)) {
         throw new Error(
-          `${sheetName}!${letters(col)}${row + 1} changed from ${JSON.stringify(cell)} to ${JSON.stringify(sheet.cell(row, col))}`,
+          `${name}!${cellAddress(row, col)} changed from ${JSON.stringify(cell)} to ${JSON.stringify(sheet.cell(row, col))}`,
         );
       }
     }
@@ -123,24 +179,28 @@ function expectSameContents(wb: FakeWorkbook, original: Map<string, Map<string, 
 
 describe("no action overwrites a non-empty cell", () => {
   it(`holds over ${RUNS} random workbooks and action sequences (seed ${SEED})`, async () => {
+    const occupants = new Set<string>();
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
-        const wb = new FakeWorkbook(s.sheets);
-        const sheetAt = (i: number) => wb.sheets[i % wb.sheets.length];
+        const preview = newPreview(s.sheets);
+        const wb = preview.workbook;
+        const sheetAt = (i: number) => sheetViews(wb)[i % s.sheets.length];
         if (s.userTable) {
           const { row, col } = s.userTable;
-          wb.addUserTable(
+          addUserTable(
+            wb,
             sheetAt(s.userTable.sheet).name,
-            `${letters(col)}${row + 1}:${letters(col + 2)}${row + 6}`,
+            `${cellAddress(row, col)}:${cellAddress(row + 5, col + 2)}`,
             "Mine",
           );
         }
         for (const { sheet, row, col, input } of s.cells) {
-          if (typeof input === "object")
-            sheetAt(sheet).cells.set(`${row},${col}`, { value: input.spilled, formula: "", spilled: true });
+          if (typeof input === "object") sheetAt(sheet).set(row, col, `=SEQUENCE(2,2,${input.spill})`);
           else if (input !== "") sheetAt(sheet).set(row, col, input);
         }
-        const near = s.nearFilledCell && s.cells.length > 0 ? s.cells[s.nearFilledCell.index % s.cells.length] : null;
+        for (const { sheet, row, col, mark } of s.marks) markCell(wb, sheetAt(sheet).id, row, col, mark);
+        const places = [...s.cells, ...s.marks];
+        const near = s.nearFilledCell && places.length > 0 ? places[s.nearFilledCell.index % places.length] : null;
         const selection = near
           ? {
               sheet: near.sheet,
@@ -148,30 +208,32 @@ describe("no action overwrites a non-empty cell", () => {
               col: Math.max(0, near.col - s.nearFilledCell!.offset),
             }
           : s.selection;
-        wb.select(sheetAt(selection.sheet).name, `${letters(selection.col)}${selection.row + 1}`);
-        const original = wb.snapshot();
-        const uninstall = installFakeExcel(wb);
+        select(wb, sheetAt(selection.sheet).name, cellAddress(selection.row, selection.col));
+        const original = snapshot(wb);
+        const uninstall = installPreview(preview);
         try {
           for (const act of s.actions) {
-            const before = wb.snapshot();
-            const tablesBefore = wb.tables.length;
-            const syncsBefore = wb.syncs.length;
+            const before = snapshot(wb);
+            const tablesBefore = wb.tables.list().length;
+            const runsBefore = preview.log.runs.length;
             const amcBefore = amcFormulaCells(wb);
             let checkedAfterRepair: { written: number; expected: number; before: typeof before } | null = null;
             try {
               const result = await run(act, s.locale);
               if (act.kind === "repair" || act.kind === "scan") {
-                const written = wb.syncs.slice(syncsBefore).reduce((sum, sync) => sum + sync.cellsWritten, 0);
+                const trips = preview.log.runs.slice(runsBefore).flatMap((logged) => logged.roundTrips);
+                const written = trips.reduce((sum, trip) => sum + trip.cellsWritten, 0);
                 checkedAfterRepair = { written, expected: act.kind === "repair" ? amcBefore : 0, before };
               }
               if (result.status === "occupied") {
-                expect(wb.snapshot()).toEqual(before);
-                expect(wb.tables).toHaveLength(tablesBefore);
+                if ("occupant" in result) occupants.add(result.occupant.kind);
+                expect(snapshot(wb)).toEqual(before);
+                expect(wb.tables.list()).toHaveLength(tablesBefore);
               }
             } catch (error) {
               // The one failure allowed: a selection that cannot take the table; and then nothing was written.
               expect((error as { code?: string }).code).toBe("selectionUnusable");
-              expect(wb.snapshot()).toEqual(before);
+              expect(snapshot(wb)).toEqual(before);
             }
             if (checkedAfterRepair) {
               expect(checkedAfterRepair.written).toBe(checkedAfterRepair.expected);
@@ -182,25 +244,26 @@ describe("no action overwrites a non-empty cell", () => {
           uninstall();
         }
         expectSameContents(wb, original);
-        const sheetKeys = wb.sheets.map((sheet) => sheet.name.toLowerCase());
+        const sheetKeys = wb.sheets.list().map((sheet) => sheet.name.toLowerCase());
         expect(new Set(sheetKeys).size).toBe(sheetKeys.length);
-        const tableKeys = wb.tables.map((table) => table.name.toLowerCase());
+        const tableKeys = wb.tables.list().map((table) => table.name.toLowerCase());
         expect(new Set(tableKeys).size).toBe(tableKeys.length);
       }),
       { numRuns: RUNS, seed: SEED },
     );
+    // The runs met every kind of mark, and contents, where an insert would have written.
+    expect([...occupants]).toEqual(expect.arrayContaining([...MARKS, "value", "formula"]));
   }, 120_000);
 
-  it("is a test that can fail: a deliberate overwrite through the same fake is caught", async () => {
-    const wb = new FakeWorkbook(["Sheet1"]);
-    wb.sheet("Sheet1").set(0, 0, "mine");
-    const uninstall = installFakeExcel(wb);
-    const Excel = (globalThis as unknown as { Excel: { run: typeof globalThis.Excel.run } }).Excel;
-    await Excel.run(async (context) => {
+  it("is a test that can fail: a deliberate overwrite through the same Excel API is caught", async () => {
+    const preview = newPreview(["Sheet1"]);
+    const sheet = sheetNamed(preview.workbook, "Sheet1").set(0, 0, "mine");
+    const original = snapshot(preview.workbook);
+    await preview.excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 1).values = [["overwritten"]];
       await context.sync();
     });
-    uninstall();
-    expect(sameContent(wb.sheet("Sheet1").cell(0, 0), { value: "mine", formula: "" })).toBe(false);
+    expect(sameContent(sheet.cell(0, 0), original.sheets[0].cells.get("0,0"))).toBe(false);
+    expect(() => expectSameContents(preview.workbook, original)).toThrow(/Sheet1!A1 changed/);
   });
 });

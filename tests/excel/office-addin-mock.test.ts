@@ -2,29 +2,55 @@
  * The src/excel actions against office-addin-mock (Microsoft's mock of the Office.js object model), with the
  * number of `context.sync()` calls counted by a spy on the mock's own sync. office-addin-mock models objects but
  * not collections (`load("items/name")`) nor addresses, so collections here answer their load directly; the
- * in-memory workbook (fake-excel) covers cell contents, names and the no-overwrite rule in depth.
+ * in-memory workbook of the preview (tests/support/preview-workbook.ts) covers cell contents, names and the no-overwrite rule in depth.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+import type { Occupant } from "../../src/excel/occupancy";
 import { forgetWorkbookNames, rememberWorkbookNames } from "../../src/excel/names-cache";
 import { mockCollection } from "../support/office-mock-collection";
 
 type Mock = OfficeMockObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** A range that records what is written to it. */
-function rangeData() {
+/** What the one read of a cell finds beside its contents: its format, fill and borders, areas and tables over it. */
+interface CellOnSheet {
+  formulas: string[][];
+  values: string[][];
+  numberFormat?: string[][];
+  fill?: { color: string; pattern: string };
+  mergedAddress?: string;
+}
+
+/** A RangeAreas found by an …OrNullObject method: a null object when there is no address. */
+function areas(address: string | undefined) {
+  return { isNullObject: address === undefined, address: address ?? "", load: () => undefined };
+}
+
+/** A range (one cell) that records what is written to it and answers the reads of its occupancy. */
+function rangeData(cell: CellOnSheet = { formulas: [[""]], values: [[""]] }) {
+  const look = { format: { fill: cell.fill ?? { color: "#FFFFFF", pattern: "None" }, borders: {} } };
   return {
     address: "Sheet1!B2",
     rowIndex: 1,
     columnIndex: 1,
-    formulas: [[""]],
-    values: [[""]],
+    rowCount: 1,
+    columnCount: 1,
+    numberFormat: [["General"]],
+    ...cell,
     format: { font: {}, fill: {}, autofitColumns: function () {} },
     select: function (this: Mock) {
       this.selected = true;
     },
+    // RangeAreas as plain objects: office-addin-mock would want `isNullObject` loaded, which Office.js does not.
+    getMergedAreasOrNullObject: () => areas(cell.mergedAddress),
+    getSpecialCellsOrNullObject: () => areas(undefined),
+    tablesOver: mockCollection(),
+    getTables: function (this: Mock) {
+      return this.tablesOver;
+    },
+    getCellProperties: () => ({ value: [[look]] }),
   };
 }
 
@@ -58,13 +84,13 @@ function sheetData(name: string, id = `{${name}}`) {
 }
 
 /** The mock, installed as the global `Excel`; `added` lists the names of the worksheets added. */
-function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): Mock {
+function excelMock(selectedCell: CellOnSheet): Mock {
   const added: string[] = [];
   const data = {
     context: {
       workbook: {
         selection: {
-          cell: { ...rangeData(), ...selectedCell },
+          cell: rangeData(selectedCell),
           getCell: function (this: Mock) {
             return this.cell;
           },
@@ -74,6 +100,10 @@ function excelMock(selectedCell: { formulas: string[][]; values: string[][] }): 
         },
         worksheets: {
           newSheet: sheetData("new"),
+          active: { name: "Sheet1", comments: { getCount: () => ({ value: 0 }) } },
+          getActiveWorksheet: function (this: Mock) {
+            return this.active;
+          },
           // office-addin-mock cannot load a collection's items: answer the load directly.
           load: function (this: Mock) {
             this.items = [{ name: "Sheet1", id: "{Sheet1}" }];
@@ -112,7 +142,7 @@ describe("with office-addin-mock", () => {
     expect(cell.formulas).toEqual([["=AMC.HHI(B2:B26)"]]);
     expect(cell.selected).toBe(true);
     expect(sync).toHaveBeenCalledTimes(2);
-    expect(result).toEqual({ status: "inserted", address: "Sheet1!B2", formula: "=AMC.HHI(B2:B26)", syncs: 2 });
+    expect(result).toEqual({ status: "inserted", address: "Sheet1!B2", formula: "=AMC.HHI(B2:B26)" });
   });
 
   it("leaves a selected cell that holds a value untouched, after 1 sync", async () => {
@@ -121,7 +151,22 @@ describe("with office-addin-mock", () => {
     const result = await insertFormulaAtSelection("=AMC.HHI(B2:B26)");
     expect(mock.context.workbook.selection.cell.formulas).toEqual([["42"]]);
     expect(sync).toHaveBeenCalledTimes(1);
-    expect(result).toMatchObject({ status: "occupied", syncs: 1 });
+    expect(result).toMatchObject({ status: "occupied", occupant: { kind: "value", cell: "B2" } });
+  });
+
+  const carried: [string, Partial<CellOnSheet>, Occupant["kind"]][] = [
+    ["only a number format", { numberFormat: [["0.00%"]] }, "numberFormat"],
+    ["only a fill", { fill: { color: "#FFFF00", pattern: "Solid" } }, "fill"],
+    ["a part of a merged area", { mergedAddress: "Sheet1!A2:B3" }, "merged"],
+  ];
+  it.each(carried)("leaves a selected cell with %s untouched, after 1 sync", async (_, carried, kind) => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]], ...carried });
+    const sync = jest.spyOn(mock.context, "sync");
+    const result = await insertFormulaAtSelection("=AMC.HHI(B2:B26)");
+    expect(mock.context.workbook.selection.cell.formulas).toEqual([[""]]);
+    expect(mock.context.workbook.selection.cell.selected).toBeUndefined();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(result).toEqual({ status: "occupied", address: "Sheet1!B2", occupant: { kind, cell: "B2" } });
   });
 
   it("inserts a dataset on a new sheet in 1 sync when the names are known, clearing its marker colour", async () => {
@@ -129,7 +174,7 @@ describe("with office-addin-mock", () => {
     rememberWorkbookNames({ sheets: [{ name: "Sheet1", id: "{Sheet1}" }], tables: [] });
     const sync = jest.spyOn(mock.context, "sync");
     const result = await insertDataset("net_financing", { locale: "en-US" });
-    expect(result).toMatchObject({ status: "inserted", table: "AMC_net_financing", syncs: 1 });
+    expect(result).toMatchObject({ status: "inserted", table: "AMC_net_financing" });
     expect(sync).toHaveBeenCalledTimes(1);
     expect(mock.added).toHaveLength(1);
     expect(mock.context.workbook.worksheets.newSheet.tabColor).toBe("");
@@ -152,7 +197,7 @@ describe("with office-addin-mock", () => {
     const mock = excelMock({ formulas: [[""]], values: [[""]] });
     rememberWorkbookNames({ sheets: [{ name: "Sheet1", id: "{Sheet1}" }], tables: [] });
     const sync = jest.spyOn(mock.context, "sync");
-    expect(await buildReportModel({ locale: "en-US" })).toMatchObject({ syncs: 1 });
+    expect(await buildReportModel({ locale: "en-US" })).toMatchObject({ status: "built" });
     expect(sync).toHaveBeenCalledTimes(1);
     expect(mock.added).toEqual(["AMC Model Inputs", "AMC Model Metrics"]);
   });
@@ -163,6 +208,6 @@ describe("with office-addin-mock", () => {
     const result = await buildReportModel({ locale: "zh-CN" });
     expect(mock.added).toEqual(["AMC模型-输入", "AMC模型-指标"]);
     expect(sync).toHaveBeenCalledTimes(2);
-    expect(result.syncs).toBe(2);
+    expect(result.status).toBe("built");
   });
 });

@@ -6,12 +6,14 @@ import { OfficeExtensionError } from "../../src/preview/excel-api/errors";
 import type { PreviewExcel } from "../../src/preview/excel-api/excel-global";
 import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
 import { newPreview } from "../support/preview-workbook";
+import type { RoundTripLog } from "../support/round-trips";
 
 let workbook: PreviewWorkbook;
 let excel: PreviewExcel;
+let log: RoundTripLog;
 
 beforeEach(() => {
-  ({ workbook, excel } = newPreview());
+  ({ workbook, excel, log } = newPreview());
 });
 
 const ROSTER_LIKE = [
@@ -48,31 +50,36 @@ describe("a dataset insert written as the task pane writes it", () => {
       range.select();
       await context.sync();
     });
-    const sheet = workbook.sheetByName("名单")!;
-    expect(workbook.readValues(sheet.id, { row: 0, column: 0, rowCount: 3, columnCount: 4 })).toEqual(ROSTER_LIKE);
+    const sheet = workbook.sheets.byName("名单")!;
+    expect(workbook.cells.readValues(sheet.id, { row: 0, column: 0, rowCount: 3, columnCount: 4 })).toEqual(
+      ROSTER_LIKE,
+    );
     expect(workbook.cellView(sheet.id, 1, 3).text).toBe("25.12%");
     expect(workbook.cellView(sheet.id, 1, 1).text).toBe("1,200.50");
-    expect(workbook.tableByName("roster")).toMatchObject({ sheetId: sheet.id, rect: { rowCount: 3, columnCount: 4 } });
-    expect(workbook.formatAt(sheet.id, 0, 2).bold).toBe(true);
-    expect(workbook.formatAt(sheet.id, 1, 2).bold).toBeUndefined();
-    expect(workbook.columnWidth(sheet.id, 0)).toBeGreaterThan(24);
-    expect(workbook.frozenRows(sheet.id)).toBe(1);
-    expect(workbook.activeSheetId).toBe(sheet.id);
-    expect(workbook.selection.rect).toEqual({ row: 0, column: 0, rowCount: 3, columnCount: 4 });
-    expect(excel.runs.at(-1)).toMatchObject({ syncs: 1, finalSync: 0 });
-    expect(excel.runs.at(-1)!.payloadBytes[0]).toBeGreaterThan(JSON.stringify(ROSTER_LIKE).length - 1);
+    expect(workbook.tables.byName("roster")).toMatchObject({
+      sheetId: sheet.id,
+      rect: { rowCount: 3, columnCount: 4 },
+    });
+    expect(workbook.formats.formatAt(sheet.id, 0, 2).bold).toBe(true);
+    expect(workbook.formats.formatAt(sheet.id, 1, 2).bold).toBeUndefined();
+    expect(workbook.formats.columnWidth(sheet.id, 0)).toBeGreaterThan(24);
+    expect(workbook.sheets.frozenRows(sheet.id)).toBe(1);
+    expect(workbook.sheets.activeSheetId).toBe(sheet.id);
+    expect(workbook.sheets.selection.rect).toEqual({ row: 0, column: 0, rowCount: 3, columnCount: 4 });
+    expect(log.runs.at(-1)).toMatchObject({ roundTrips: [expect.anything()], finalSync: false });
+    expect(log.runs.at(-1)!.roundTrips[0].payloadBytes).toBeGreaterThan(JSON.stringify(ROSTER_LIKE).length - 1);
   });
 
   it("queues writes until sync: the workbook is untouched before it", async () => {
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
-      expect(workbook.readValues(workbook.activeSheetId, { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toEqual([
-        [""],
-      ]);
+      expect(
+        workbook.cells.readValues(workbook.sheets.activeSheetId, { row: 0, column: 0, rowCount: 1, columnCount: 1 }),
+      ).toEqual([[""]]);
       await context.sync();
-      expect(workbook.readValues(workbook.activeSheetId, { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toEqual([
-        [1],
-      ]);
+      expect(
+        workbook.cells.readValues(workbook.sheets.activeSheetId, { row: 0, column: 0, rowCount: 1, columnCount: 1 }),
+      ).toEqual([[1]]);
     });
   });
 
@@ -80,11 +87,11 @@ describe("a dataset insert written as the task pane writes it", () => {
     await excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRange("B2").values = [["x"]];
     });
-    expect(workbook.readValues(workbook.activeSheetId, { row: 1, column: 1, rowCount: 1, columnCount: 1 })).toEqual([
-      ["x"],
-    ]);
-    expect(excel.runs.at(-1)).toMatchObject({ syncs: 0, finalSync: 1 });
-    expect(excel.roundTrips()).toBe(1);
+    expect(
+      workbook.cells.readValues(workbook.sheets.activeSheetId, { row: 1, column: 1, rowCount: 1, columnCount: 1 }),
+    ).toEqual([["x"]]);
+    expect(log.runs.at(-1)).toMatchObject({ finalSync: true });
+    expect(log.runs.flatMap((run) => run.roundTrips)).toHaveLength(1);
   });
 });
 
@@ -117,7 +124,11 @@ describe("loading", () => {
   });
 
   it("loads nested paths and reports null for a property that differs across the range", async () => {
-    workbook.applyFormat(workbook.activeSheetId, { row: 0, column: 0, rowCount: 1, columnCount: 1 }, { bold: true });
+    workbook.formats.apply(
+      workbook.sheets.activeSheetId,
+      { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      { bold: true },
+    );
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const one = sheet.getRange("A1").load("format/font/bold");
@@ -170,9 +181,9 @@ describe("lookups", () => {
     );
     expect(error).toBeInstanceOf(OfficeExtensionError);
     expect(error.code).toBe("ItemNotFound");
-    expect(workbook.readValues(workbook.activeSheetId, { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toEqual([
-      ["kept"],
-    ]);
+    expect(
+      workbook.cells.readValues(workbook.sheets.activeSheetId, { row: 0, column: 0, rowCount: 1, columnCount: 1 }),
+    ).toEqual([["kept"]]);
   });
 
   it("gives null objects from …OrNullObject, known only after sync", async () => {
@@ -188,8 +199,8 @@ describe("lookups", () => {
   });
 
   it("gives the used range, or a null object on an empty sheet; valuesOnly ignores formatted blanks", async () => {
-    const sheetId = workbook.activeSheetId;
-    workbook.applyFormat(sheetId, { row: 9, column: 9, rowCount: 1, columnCount: 1 }, { fill: "#FF0000" });
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.formats.apply(sheetId, { row: 9, column: 9, rowCount: 1, columnCount: 1 }, { fill: "#FF0000" });
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const empty = sheet.getUsedRangeOrNullObject(true);
@@ -246,11 +257,15 @@ describe("Excel's rules", () => {
       context.workbook.worksheets.add(name);
       await context.sync();
     });
-    expect(workbook.sheetByName(name)).toBeDefined();
+    expect(workbook.sheets.byName(name)).toBeDefined();
   });
 
   it("refuses a table name that is taken or looks like a cell reference, and overlapping tables", async () => {
-    workbook.writeContents(workbook.activeSheetId, { row: 0, column: 0, rowCount: 3, columnCount: 4 }, ROSTER_LIKE);
+    workbook.cells.write(
+      workbook.sheets.activeSheetId,
+      { row: 0, column: 0, rowCount: 3, columnCount: 4 },
+      ROSTER_LIKE,
+    );
     const codes: string[] = [];
     for (const attempt of [
       (context: { workbook: { tables: { add(a: string, h: boolean): { name: string } } } }) =>
@@ -271,12 +286,14 @@ describe("Excel's rules", () => {
   });
 
   it("writes null as 'leave this cell alone' and refuses arrays of the wrong shape", async () => {
-    const sheetId = workbook.activeSheetId;
-    workbook.writeContents(sheetId, { row: 0, column: 0, rowCount: 1, columnCount: 2 }, [["keep", "old"]]);
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.cells.write(sheetId, { row: 0, column: 0, rowCount: 1, columnCount: 2 }, [["keep", "old"]]);
     await excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1").values = [[null, "new"]];
     });
-    expect(workbook.readValues(sheetId, { row: 0, column: 0, rowCount: 1, columnCount: 2 })).toEqual([["keep", "new"]]);
+    expect(workbook.cells.readValues(sheetId, { row: 0, column: 0, rowCount: 1, columnCount: 2 })).toEqual([
+      ["keep", "new"],
+    ]);
     const error = await rejection(
       excel.run(async (context) => {
         context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1").values = [[1, 2, 3]];
@@ -293,6 +310,51 @@ describe("Excel's rules", () => {
     expect(() => leaked!.workbook.worksheets.getActiveWorksheet()).toThrow(
       expect.objectContaining({ code: "InvalidRequestContext" }),
     );
+  });
+});
+
+describe("defined names and sheet names", () => {
+  it("defines a name that formulas use, lists it, and keeps tables off it", async () => {
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.cells.write(sheetId, { row: 0, column: 0, rowCount: 1, columnCount: 2 }, [[5, "=Rate*2"]]);
+    let names: string[] = [];
+    await excel.run(async (context) => {
+      context.workbook.names.add("Rate", "=Sheet1!$A$1");
+      const defined = context.workbook.names.load("items/name");
+      await context.sync();
+      names = defined.items.map((item) => item.name);
+    });
+    expect(names).toEqual(["Rate"]);
+    expect(workbook.cells.readValues(sheetId, { row: 0, column: 1, rowCount: 1, columnCount: 1 })).toEqual([[10]]);
+    const taken = await rejection(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().tables.add("C1:D2", true).name = "RATE";
+        await context.sync();
+      }),
+    );
+    expect(taken.code).toBe("ItemAlreadyExists");
+  });
+
+  it("renames a worksheet as Excel does: formulas that name it follow, a taken name is refused", async () => {
+    const first = workbook.sheets.activeSheetId;
+    workbook.addSheet("Data");
+    workbook.cells.write(workbook.sheets.byName("Data")!.id, { row: 0, column: 0, rowCount: 1, columnCount: 1 }, [[7]]);
+    workbook.cells.write(first, { row: 0, column: 0, rowCount: 1, columnCount: 1 }, [["=Data!A1+1"]]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").name = "Inputs 2025";
+      await context.sync();
+    });
+    expect(workbook.cells.readFormulas(first, { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toEqual([
+      ["='Inputs 2025'!A1+1"],
+    ]);
+    expect(workbook.cells.readValues(first, { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toEqual([[8]]);
+    const taken = await rejection(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Inputs 2025").name = "sheet1";
+        await context.sync();
+      }),
+    );
+    expect(taken.code).toBe("ItemAlreadyExists");
   });
 });
 
@@ -346,7 +408,7 @@ describe("formulas", () => {
   });
 
   it("resolves structured references, also in formulas written before their table", async () => {
-    const sheetId = workbook.activeSheetId;
+    const sheetId = workbook.sheets.activeSheetId;
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.getRange("F1").formulas = [["=AMC.DEBTRATIO(Inputs[负债],Inputs[资产])"]];
@@ -379,7 +441,7 @@ describe("formulas", () => {
     await excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRange("A1:C1").formulas = [[1, 0, "=AMC.DEBTRATIO(A1,B1)"]];
     });
-    const view = workbook.cellView(workbook.activeSheetId, 0, 2);
+    const view = workbook.cellView(workbook.sheets.activeSheetId, 0, 2);
     expect(view.error?.code).toBe("#DIV/0!");
     expect(view.text).toBe("#DIV/0!");
   });
@@ -387,8 +449,8 @@ describe("formulas", () => {
 
 describe("charts", () => {
   it("adds a chart with its title, axis titles, legend and position", async () => {
-    const sheetId = workbook.activeSheetId;
-    workbook.writeContents(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 2 }, [
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.cells.write(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 2 }, [
       ["年份", "发行"],
       ["2024", 1200],
       ["2025", 980],
@@ -403,7 +465,7 @@ describe("charts", () => {
       chart.setPosition("D2", "J15");
       await context.sync();
     });
-    expect(workbook.charts(sheetId)).toEqual([
+    expect(workbook.charts.list(sheetId)).toEqual([
       expect.objectContaining({
         type: "ColumnClustered",
         title: "债券发行",
@@ -416,8 +478,8 @@ describe("charts", () => {
   });
 
   it("fixes the series from the source range: text first column as categories, one series per other column", async () => {
-    const sheetId = workbook.activeSheetId;
-    workbook.writeContents(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 3 }, [
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.cells.write(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 3 }, [
       ["公司", "总资产", "净资产"],
       ["甲", 10, 4],
       ["乙", 20, 8],
@@ -427,7 +489,7 @@ describe("charts", () => {
       sheet.charts.add("ColumnClustered", sheet.getRange("A1:C3"), "Columns");
       sheet.charts.add("BarClustered", sheet.getRange("A1:C3"), "Rows");
     });
-    const [byColumns, byRows] = workbook.charts(sheetId);
+    const [byColumns, byRows] = workbook.charts.list(sheetId);
     const column = (c: number, row = 1, rowCount = 2) => ({
       sheetId,
       rect: { row, column: c, rowCount, columnCount: 1 },
@@ -441,8 +503,8 @@ describe("charts", () => {
   });
 
   it("lets series be renamed, re-pointed and added (ExcelApi 1.7), as the pane does for non-adjacent columns", async () => {
-    const sheetId = workbook.activeSheetId;
-    workbook.writeContents(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 4 }, [
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.cells.write(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 4 }, [
       ["年份", "备注", "长期", "短期"],
       ["2024", "x", 5, 7],
       ["2025", "y", 6, 9],
@@ -461,7 +523,7 @@ describe("charts", () => {
       // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync, not by load
       expect(count.value).toBe(2);
     });
-    const [chart] = workbook.charts(sheetId);
+    const [chart] = workbook.charts.list(sheetId);
     expect(
       chart.series.map((series) => [series.name, series.values?.rect.column, series.categories?.rect.column]),
     ).toEqual([

@@ -1,48 +1,6 @@
-/** The text rules of the preview's workbook: A1 addresses, number formats, structured references. */
-import {
-  columnIndex,
-  columnLetters,
-  parseAddress,
-  qualifiedAddress,
-  rectAddress,
-} from "../../src/preview/workbook/addresses";
+/** The text rules of the preview's workbook: number formats, structured references. */
 import { formatCellValue, formatGeneral } from "../../src/preview/workbook/number-format";
 import { rewriteStructuredReferences, type TableGeometry } from "../../src/preview/workbook/structured-references";
-
-describe("A1 addresses", () => {
-  it("converts column letters both ways across the one-, two- and three-letter boundaries", () => {
-    for (const index of [0, 25, 26, 701, 702, 16_383]) expect(columnIndex(columnLetters(index))).toBe(index);
-    expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(16_383)]).toEqual([
-      "A",
-      "Z",
-      "AA",
-      "XFD",
-    ]);
-    expect(columnIndex("XFE")).toBeUndefined();
-  });
-
-  it.each([
-    ["A1", undefined, { row: 0, column: 0, rowCount: 1, columnCount: 1 }],
-    ["$C$3:b2", undefined, { row: 1, column: 1, rowCount: 2, columnCount: 2 }],
-    ["Sheet1!A2:D59", "Sheet1", { row: 1, column: 0, rowCount: 58, columnCount: 4 }],
-    ["'It''s 名单'!B:C", "It's 名单", { row: 0, column: 1, rowCount: 1_048_576, columnCount: 2 }],
-    ["3:5", undefined, { row: 2, column: 0, rowCount: 3, columnCount: 16_384 }],
-  ])("parses %s", (address, sheetName, rect) => {
-    expect(parseAddress(address)).toEqual({ sheetName, rect });
-  });
-
-  it.each(["", "A0", "1A", "A1:B2:C3", "XFE1", "A1048577"])("rejects %j", (address) => {
-    expect(parseAddress(address)).toBeUndefined();
-  });
-
-  it("formats addresses as Range.address does, quoting sheet names that need it", () => {
-    expect(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: 1 })).toBe("A1");
-    expect(qualifiedAddress("Sheet1", { row: 1, column: 0, rowCount: 58, columnCount: 4 })).toBe("Sheet1!A2:D59");
-    expect(qualifiedAddress("My data", { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toBe("'My data'!A1");
-    expect(qualifiedAddress("名单", { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toBe("名单!A1");
-    expect(qualifiedAddress("AB12", { row: 0, column: 0, rowCount: 1, columnCount: 1 })).toBe("'AB12'!A1");
-  });
-});
 
 describe("number formats", () => {
   it.each([

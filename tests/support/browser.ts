@@ -79,7 +79,7 @@ export interface RecordedRequest {
   failure?: string;
 }
 
-/** Everything a page asks for, in order: what issue 8's "no request leaves the add-in's origin" test reads. */
+/** Everything a page asks for, in order: what the "no request leaves the add-in's origin" test reads. */
 export class RequestLog {
   readonly requests: RecordedRequest[] = [];
   private readonly started = Date.now();

@@ -11,6 +11,7 @@
  *   oracle.evaluate(sheet, `=SUM(${sheet.ref("values")})`)   // → 1
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
+import { cellAddress } from "../../src/excel-rules/a1";
 
 /** An error value in a cell (#N/A from a failed lookup, #DIV/0! …), written on the sheet by a formula that gives it. */
 export interface SheetError {
@@ -44,15 +45,8 @@ export const HYPERFORMULA_CONFIG = {
 const DATA_SHEET = "Data";
 const OUT_SHEET = "Out";
 
-function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 function address(row: number, column: number): string {
-  return `${DATA_SHEET}!$${columnLetters(column)}$${row + 1}`;
+  return `${DATA_SHEET}!${cellAddress(row, column, true)}`;
 }
 
 /** How HyperFormula must receive a cell so that it holds what Excel would: text never parsed as a number. */

@@ -3,7 +3,7 @@
 import { act, configure, screen, within } from "@testing-library/react";
 import { CATALOG } from "../../src/data/catalog";
 import { getDataset } from "../../src/data/index";
-import { ExcelActionError } from "../../src/excel/run";
+import { ExcelActionError } from "../../src/excel/action-errors";
 import type { InsertDatasetResult } from "../../src/excel/insert-dataset";
 import { deferred, fakeServices, renderPane, user as userEvent } from "./support";
 
@@ -13,7 +13,7 @@ jest.setTimeout(20_000);
 
 /** The occupied-target dialog, found by its title (its role query can miss it while it animates open). */
 async function findDialog(): Promise<HTMLElement> {
-  const title = await screen.findByText("The cells are not empty");
+  const title = await screen.findByText("The cells are already in use");
   return title.closest('[role="alertdialog"]') as HTMLElement;
 }
 
@@ -26,8 +26,6 @@ const inserted = (over: Partial<InsertDatasetResult> = {}): InsertDatasetResult 
   rows: 58,
   columns: 11,
   chart: null,
-  payloadBytes: 1000,
-  syncs: 2,
   ...(over as object),
 });
 
@@ -180,8 +178,7 @@ describe("inserting", () => {
         status: "occupied",
         sheet: "Sheet1",
         address: "Sheet1!B2:L62",
-        firstOccupied: "D7",
-        syncs: 1,
+        occupant: { kind: "numberFormat", cell: "D7" },
       })
       .mockResolvedValueOnce(inserted());
     renderPane({ services: fakeServices({ insertDataset }) });
@@ -190,7 +187,7 @@ describe("inserting", () => {
     await userEvent.click(screen.getByRole("button", { name: "Insert table" }));
     const dialog = await findDialog();
     expect(dialog.textContent).toContain("Sheet1!B2:L62");
-    expect(dialog.textContent).toContain("D7");
+    expect(dialog.textContent).toContain("D7 has a number format");
     await userEvent.click(within(dialog).getByRole("button", { name: "Insert on a new worksheet", hidden: true }));
     expect(insertDataset).toHaveBeenLastCalledWith("roster", { locale: "en-US", at: "newSheet", withChart: false });
     await screen.findByText(/Inserted 58 rows/);
@@ -201,15 +198,16 @@ describe("inserting", () => {
       status: "occupied",
       sheet: "Sheet1",
       address: "Sheet1!A1:K61",
-      firstOccupied: "A1",
-      syncs: 1,
+      occupant: { kind: "table", table: "Mine" },
     });
     renderPane({ services: fakeServices({ insertDataset }) });
     await open(CATALOG.roster.title.en);
     await userEvent.click(screen.getByRole("radio", { name: /At the selected cell/ }));
     await userEvent.click(screen.getByRole("button", { name: "Insert table" }));
-    await userEvent.click(within(await findDialog()).getByRole("button", { name: "Cancel", hidden: true }));
-    expect(screen.queryByText("The cells are not empty")).toBeNull();
+    const dialog = await findDialog();
+    expect(dialog.textContent).toContain("the cells overlap the table Mine");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
+    expect(screen.queryByText("The cells are already in use")).toBeNull();
     expect(insertDataset).toHaveBeenCalledTimes(1);
   });
 

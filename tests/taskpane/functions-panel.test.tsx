@@ -73,9 +73,7 @@ describe("the function reference", () => {
   });
 
   it("inserts the example into the selected cell and reports where", async () => {
-    const insertFormula = jest
-      .fn()
-      .mockResolvedValue({ status: "inserted", address: "Sheet1!D4", formula: "x", syncs: 2 });
+    const insertFormula = jest.fn().mockResolvedValue({ status: "inserted", address: "Sheet1!D4", formula: "x" });
     renderPane({
       services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")), insertFormula }),
     });
@@ -87,14 +85,16 @@ describe("the function reference", () => {
   });
 
   it("warns and writes nothing when the selected cell is not empty", async () => {
-    const insertFormula = jest.fn().mockResolvedValue({ status: "occupied", address: "Sheet1!A1", syncs: 1 });
+    const insertFormula = jest
+      .fn()
+      .mockResolvedValue({ status: "occupied", address: "Sheet1!A1", occupant: { kind: "comment", cell: "A1" } });
     renderPane({
       services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")), insertFormula }),
     });
     await openFunctions();
     const card = await findLabelled("li", "AMC.DEBTRATIO");
     await userEvent.click(await findButton("Insert example", card));
-    await screen.findByText(/The selected cell Sheet1!A1 is not empty, so nothing was written/);
+    await screen.findByText(/The selected cell Sheet1!A1 is not empty \(A1 has a comment\), so nothing was written/);
   });
 
   it("offers no insert for a function without an example", async () => {

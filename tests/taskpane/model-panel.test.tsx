@@ -13,7 +13,6 @@ const built: ReportModelResult = {
   metricsSheet: "AMC模型-指标",
   inputTable: "AMC_ModelInputs",
   amcFormulas: 17,
-  syncs: 2,
 };
 
 describe("the report model section", () => {

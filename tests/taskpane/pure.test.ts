@@ -2,7 +2,7 @@
 import golden from "../golden/functions.json";
 import { CATALOG, type ColumnMeta, type DatasetMeta } from "../../src/data/catalog";
 import { DATASET_IDS } from "../../src/data/index";
-import { ExcelActionError } from "../../src/excel/run";
+import { ExcelActionError } from "../../src/excel/action-errors";
 import { searchDatasets } from "../../src/taskpane/data/search";
 import { previewCell } from "../../src/taskpane/data/preview-format";
 import { errorMessage } from "../../src/taskpane/shell/error-message";

@@ -28,7 +28,6 @@ const REPAIRED: RepairResult = {
     { sheet: "Inputs", cells: 2 },
   ],
   writeBatches: 1,
-  syncs: 2,
 };
 
 describe("the repair offer", () => {
@@ -135,7 +134,7 @@ describe("the Repair tab", () => {
   });
 
   it("says so when there is nothing to repair", async () => {
-    const nothing: RepairResult = { status: "nothingToRepair", cells: 0, sheets: [], writeBatches: 0, syncs: 1 };
+    const nothing: RepairResult = { status: "nothingToRepair", cells: 0, sheets: [], writeBatches: 0 };
     renderPane({ services: fakeServices({ repairAmcFormulas: jest.fn().mockResolvedValue(nothing) }) });
     await userEvent.click(screen.getByRole("tab", { name: "Repair" }));
     await userEvent.click(await findButton("Repair AMC formulas"));

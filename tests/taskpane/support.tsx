@@ -21,7 +21,7 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
 
 /** What the pane's workbook check answers for a workbook with no AMC.* cell stuck. */
 export function cleanScan(overrides: Partial<WorkbookScan> = {}): WorkbookScan {
-  return { amcCells: 0, nameErrors: 0, busy: 0, sheets: [], syncs: 1, ...overrides };
+  return { amcCells: 0, nameErrors: 0, busy: 0, sheets: [], ...overrides };
 }
 
 export function renderPane(options: { locale?: Locale; theme?: ThemeKind; services?: PaneServices } = {}) {

@@ -2,8 +2,8 @@
  * Excel.Chart and Excel.ChartCollection for the preview: charts.add(type, source, seriesBy), the name, the title,
  * the two axis titles, the legend's visibility and setPosition(). The grid draws them as simple SVG charts.
  */
-import { parseAddress, type CellRect } from "../workbook/addresses";
-import type { ChartInfo } from "../workbook/workbook";
+import { parseAddress, type CellRect } from "../../excel-rules/a1";
+import type { ChartPatch } from "../workbook/charts";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ClientObjectProxy, ClientResult, PartProxy, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
@@ -26,9 +26,9 @@ export const CHART_TYPES = {
 export const CHART_SERIES_BY = { auto: "Auto", columns: "Columns", rows: "Rows" } as const;
 
 const KNOWN_TYPES = new Set<string>(Object.values(CHART_TYPES));
+/** Chart types without axes: setting an axis title on one fails, as in Excel. */
+const AXISLESS_TYPES = new Set<string>([CHART_TYPES.pie, CHART_TYPES.doughnut]);
 const KNOWN_SERIES_BY = new Set<string>(Object.values(CHART_SERIES_BY));
-
-type ChartPatch = Partial<Omit<ChartInfo, "id" | "sheetId" | "source" | "series">>;
 
 /** A text property of a chart part (chart.title, axis.title), writing one field of the chart. */
 class ChartTextProxy extends PartProxy<number> {
@@ -43,7 +43,7 @@ class ChartTextProxy extends PartProxy<number> {
   }
 
   protected scalarReaders() {
-    return { text: (id: number) => this.context.previewWorkbook.chart(id)[this.field] };
+    return { text: (id: number) => this.context.previewWorkbook.charts.get(id)[this.field] };
   }
 
   get text(): string {
@@ -51,7 +51,13 @@ class ChartTextProxy extends PartProxy<number> {
   }
 
   set text(text: string) {
-    this.queueSet("text", text, (id) => this.context.previewWorkbook.updateChart(id, { [this.field]: String(text) }));
+    this.queueSet("text", text, (id) => {
+      const chart = this.context.previewWorkbook.charts.get(id);
+      if (this.field !== "title" && AXISLESS_TYPES.has(chart.type)) {
+        throw new WorkbookError("GeneralException", `A ${chart.type} chart has no axes.`);
+      }
+      this.context.previewWorkbook.charts.update(id, { [this.field]: String(text) });
+    });
   }
 }
 
@@ -71,7 +77,7 @@ class ChartLegendProxy extends PartProxy<number> {
   }
 
   protected scalarReaders() {
-    return { visible: (id: number) => this.context.previewWorkbook.chart(id).legendVisible };
+    return { visible: (id: number) => this.context.previewWorkbook.charts.get(id).legendVisible };
   }
 
   get visible(): boolean {
@@ -79,7 +85,9 @@ class ChartLegendProxy extends PartProxy<number> {
   }
 
   set visible(visible: boolean) {
-    this.queueSet("visible", visible, (id) => this.context.previewWorkbook.updateChart(id, { legendVisible: visible }));
+    this.queueSet("visible", visible, (id) =>
+      this.context.previewWorkbook.charts.update(id, { legendVisible: visible }),
+    );
   }
 }
 
@@ -101,7 +109,7 @@ export class ChartSeriesProxy
 
   protected scalarReaders() {
     return {
-      name: ({ chartId, index }: SeriesTarget) => this.context.previewWorkbook.chartSeries(chartId, index).name,
+      name: ({ chartId, index }: SeriesTarget) => this.context.previewWorkbook.charts.series(chartId, index).name,
     };
   }
 
@@ -111,14 +119,14 @@ export class ChartSeriesProxy
 
   set name(name: string) {
     this.queueSet("name", name, ({ chartId, index }) =>
-      this.context.previewWorkbook.updateChartSeries(chartId, index, { name: String(name) }),
+      this.context.previewWorkbook.charts.updateSeries(chartId, index, { name: String(name) }),
     );
   }
 
   private setCells(method: string, field: "values" | "categories", range: unknown): void {
     this.queueCall(method, ({ chartId, index }) => {
       if (!(range instanceof RangeProxy)) throw new WorkbookError("InvalidArgument", `${method} needs a Range.`);
-      this.context.previewWorkbook.updateChartSeries(chartId, index, {
+      this.context.previewWorkbook.charts.updateSeries(chartId, index, {
         [field]: range.resolve(`ChartSeries.${method}`),
       });
     });
@@ -143,7 +151,7 @@ export class ChartSeriesCollectionProxy
   }
 
   protected scalarReaders() {
-    return { count: (chartId: number) => this.context.previewWorkbook.chart(chartId).series.length };
+    return { count: (chartId: number) => this.context.previewWorkbook.charts.get(chartId).series.length };
   }
 
   get count(): number {
@@ -154,7 +162,7 @@ export class ChartSeriesCollectionProxy
     const location = "ChartSeriesCollection.getItemAt";
     return new ChartSeriesProxy(this.context, location, () => {
       const chartId = this.target(location);
-      this.context.previewWorkbook.chartSeries(chartId, index);
+      this.context.previewWorkbook.charts.series(chartId, index);
       return { chartId, index };
     });
   }
@@ -163,14 +171,14 @@ export class ChartSeriesCollectionProxy
     const location = "ChartSeriesCollection.add";
     return new ChartSeriesProxy(this.context, location, () => {
       const chartId = this.target(location);
-      return { chartId, index: this.context.previewWorkbook.addChartSeries(chartId, name) };
+      return { chartId, index: this.context.previewWorkbook.charts.addSeries(chartId, name) };
     });
   }
 
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
     this.context.enqueue("ChartSeriesCollection.getCount", () =>
-      result.set(this.context.previewWorkbook.chart(this.target("ChartSeriesCollection.getCount")).series.length),
+      result.set(this.context.previewWorkbook.charts.get(this.target("ChartSeriesCollection.getCount")).series.length),
     );
     return result;
   }
@@ -202,8 +210,8 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      name: (id: number) => workbook.chart(id).name,
-      chartType: (id: number) => workbook.chart(id).type,
+      name: (id: number) => workbook.charts.get(id).name,
+      chartType: (id: number) => workbook.charts.get(id).type,
     };
   }
 
@@ -214,7 +222,7 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   }
 
   private update(name: string, value: unknown, patch: ChartPatch): void {
-    this.queueSet(name, value, (id) => this.context.previewWorkbook.updateChart(id, patch));
+    this.queueSet(name, value, (id) => this.context.previewWorkbook.charts.update(id, patch));
   }
 
   get name(): string {
@@ -238,7 +246,7 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   /** Places the chart over the cells from startCell to endCell (or one cell when endCell is omitted). */
   setPosition(startCell: unknown, endCell?: unknown): void {
     this.queueCall("setPosition", (id) => {
-      const chart = this.context.previewWorkbook.chart(id);
+      const chart = this.context.previewWorkbook.charts.get(id);
       const start = this.cellRect(startCell, chart.sheetId);
       const end = endCell === undefined ? start : this.cellRect(endCell, chart.sheetId);
       const row = Math.min(start.row, end.row);
@@ -249,7 +257,7 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
         rowCount: Math.max(start.row + start.rowCount, end.row + end.rowCount) - row,
         columnCount: Math.max(start.column + start.columnCount, end.column + end.columnCount) - column,
       };
-      this.context.previewWorkbook.updateChart(id, { position });
+      this.context.previewWorkbook.charts.update(id, { position });
     });
   }
 
@@ -257,7 +265,7 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
     if (cell instanceof RangeProxy) return cell.resolve("Chart.setPosition").rect;
     const parsed = typeof cell === "string" ? parseAddress(cell) : undefined;
     if (!parsed) throw new WorkbookError("InvalidArgument", "setPosition needs a cell address or a Range.");
-    if (parsed.sheetName !== undefined && parsed.sheetName !== this.context.previewWorkbook.sheetName(sheetId)) {
+    if (parsed.sheetName !== undefined && parsed.sheetName !== this.context.previewWorkbook.sheets.name(sheetId)) {
       throw new WorkbookError("InvalidArgument", "setPosition: the cell is on another worksheet.");
     }
     return parsed.rect;
@@ -279,7 +287,7 @@ export class ChartCollectionProxy extends ClientObjectProxy<number> implements A
   }
 
   protected scalarReaders() {
-    return { count: (sheetId: number) => this.context.previewWorkbook.charts(sheetId).length };
+    return { count: (sheetId: number) => this.context.previewWorkbook.charts.list(sheetId).length };
   }
 
   get count(): number {
@@ -297,7 +305,7 @@ export class ChartCollectionProxy extends ClientObjectProxy<number> implements A
       if (!(sourceData instanceof RangeProxy))
         throw new WorkbookError("InvalidArgument", "charts.add needs a Range as its source.");
       const source = sourceData.resolve("ChartCollection.add");
-      created = this.context.previewWorkbook.addChart(this.target(), chartType, source, series).id;
+      created = this.context.previewWorkbook.charts.add(this.target(), chartType, source, series).id;
     });
     return new ChartProxy(this.context, "ChartCollection.add", () => created);
   }

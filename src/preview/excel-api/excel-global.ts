@@ -1,12 +1,12 @@
 /**
  * The `Excel` global of the preview: Excel.run over a PreviewWorkbook, with a final sync of whatever the batch
- * function left queued (as Excel.run does), the enums the add-in may use, and a log of every run (round-trips,
- * payload sizes, errors) that tests read to hold the add-in to its budgets.
+ * function left queued (as Excel.run does), and the enums the add-in may use.
  */
 import type { PreviewWorkbook } from "../workbook/workbook";
 import { CHART_SERIES_BY, CHART_TYPES } from "./chart";
 import { ERROR_CODES, OfficeExtensionError } from "./errors";
-import { PreviewRequestContext, type RunRecord, type SyncOptions } from "./request-context";
+import { PreviewRequestContext, type ProxyFactories, type SyncOptions } from "./request-context";
+import { TableScopedCollectionProxy } from "./table";
 import { WorkbookProxy } from "./workbook";
 
 export interface PreviewRequestContextWithWorkbook extends PreviewRequestContext {
@@ -17,24 +17,24 @@ export type Batch<T> = (context: PreviewRequestContextWithWorkbook) => Promise<T
 
 export interface PreviewExcel {
   run<T>(batch: Batch<T>): Promise<T>;
-  /** Every Excel.run so far, oldest first. */
-  readonly runs: readonly RunRecord[];
-  /** Total round-trips (explicit syncs plus final syncs) since the page loaded. */
-  roundTrips(): number;
   ChartType: typeof CHART_TYPES;
   ChartSeriesBy: typeof CHART_SERIES_BY;
   ErrorCodes: typeof ERROR_CODES;
   RequestContext: typeof PreviewRequestContext;
 }
 
+const PROXIES: ProxyFactories = {
+  tablesOf: (context, location, range, fullyContained) =>
+    new TableScopedCollectionProxy(context, location, range, fullyContained),
+};
+
 function newContext(workbook: PreviewWorkbook, options: SyncOptions): PreviewRequestContextWithWorkbook {
-  const context = new PreviewRequestContext(workbook, options) as PreviewRequestContextWithWorkbook;
+  const context = new PreviewRequestContext(workbook, options, PROXIES) as PreviewRequestContextWithWorkbook;
   Object.defineProperty(context, "workbook", { value: new WorkbookProxy(context), enumerable: true });
   return context;
 }
 
 export function createExcel(workbook: PreviewWorkbook, options: Partial<SyncOptions> = {}): PreviewExcel {
-  const runs: RunRecord[] = [];
   const syncOptions: SyncOptions = { latencyMs: options.latencyMs ?? 0 };
   return {
     async run<T>(batch: Batch<T>): Promise<T> {
@@ -42,21 +42,10 @@ export function createExcel(workbook: PreviewWorkbook, options: Partial<SyncOpti
         throw new OfficeExtensionError(ERROR_CODES.invalidArgument, "Excel.run needs a batch function.");
       }
       const context = newContext(workbook, syncOptions);
-      runs.push(context.record);
-      try {
-        const result = await batch(context);
-        await context.finish();
-        return result;
-      } catch (error) {
-        context.record.error =
-          error instanceof Error
-            ? `${(error as { code?: string }).code ?? error.name}: ${error.message}`
-            : String(error);
-        throw error;
-      }
+      const result = await batch(context);
+      await context.finish();
+      return result;
     },
-    runs,
-    roundTrips: () => runs.reduce((total, run) => total + run.syncs + run.finalSync, 0),
     ChartType: CHART_TYPES,
     ChartSeriesBy: CHART_SERIES_BY,
     ErrorCodes: ERROR_CODES,

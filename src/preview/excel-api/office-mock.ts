@@ -14,7 +14,7 @@ export interface OfficeThemeColors {
   controlForegroundColor: string;
 }
 
-export const OFFICE_THEMES: Record<PreviewTheme, OfficeThemeColors> = {
+const OFFICE_THEMES: Record<PreviewTheme, OfficeThemeColors> = {
   light: {
     bodyBackgroundColor: "#FFFFFF",
     bodyForegroundColor: "#262626",
@@ -31,7 +31,7 @@ export const OFFICE_THEMES: Record<PreviewTheme, OfficeThemeColors> = {
 
 /** Requirement sets Excel on the web supports, as far as the add-in asks. */
 const SUPPORTED_SETS: Record<string, number> = {
-  excelapi: 1.17,
+  excelapi: 1.18,
   customfunctionsruntime: 1.4,
   sharedruntime: 1.1,
   ribbonapi: 1.1,

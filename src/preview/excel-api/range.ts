@@ -1,18 +1,18 @@
 /**
  * Excel.Range for the preview: values, formulas and number formats read and written as 2-D arrays, the range's
- * address and size, navigation (getCell, getResizedRange, getOffsetRange, worksheet), select(), and the format
- * members the add-in uses (font bold/italic/color, fill color, column width, wrap, autofit).
+ * address and size, navigation (getCell, getResizedRange, getOffsetRange), select(), what else its cells carry
+ * (merged areas, data validation, the tables over them, their properties cell by cell), and the format members the
+ * add-in uses (font bold/italic/color, fill color, borders, column width, wrap, autofit).
  */
-import { qualifiedAddress, type CellRect } from "../workbook/addresses";
+import { isInsideGrid, qualifiedAddress, type CellRect } from "../../excel-rules/a1";
+import { EXCEL_COLUMNS } from "../../excel-rules/limits";
+import { BORDER_INDEX_NAMES, type BorderLine } from "../workbook/formats";
+import { validationRule } from "../workbook/cell-properties";
 import { WorkbookError } from "../workbook/workbook-error";
-import { ClientObjectProxy, PartProxy, type ApiShape } from "./client-object";
-import type { PreviewRequestContext } from "./request-context";
-import { WorksheetProxy } from "./worksheet";
-
-export interface RangeTarget {
-  sheetId: number;
-  rect: CellRect;
-}
+import { cellProperties } from "./cell-properties";
+import { ClientObjectProxy, ClientResult, PartProxy, type ApiShape } from "./client-object";
+import { RangeAreasProxy } from "./range-areas";
+import type { PreviewRequestContext, RangeTarget, ScopedTables } from "./request-context";
 
 type RangeMembers =
   | "values"
@@ -26,7 +26,13 @@ type RangeMembers =
   | "select"
   | "getCell"
   | "getResizedRange"
-  | "getOffsetRange";
+  | "getOffsetRange"
+  | "merge"
+  | "unmerge"
+  | "getMergedAreasOrNullObject"
+  | "getSpecialCellsOrNullObject"
+  | "getTables"
+  | "getCellProperties";
 
 function copy2d(value: unknown): unknown {
   return Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? [...row] : row)) : value;
@@ -44,7 +50,7 @@ function shifted(
   columnCount = rect.columnCount,
 ) {
   const result = { row: rect.row + rows, column: rect.column + columns, rowCount, columnCount };
-  if (result.row < 0 || result.column < 0 || result.rowCount < 1 || result.columnCount < 1) {
+  if (!isInsideGrid(result)) {
     throw new WorkbookError("InvalidArgument", "The resulting range is outside the worksheet.");
   }
   return result;
@@ -61,10 +67,12 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
     super(context, "Range");
     this.bindWhenSynced(location, locate, orNullObject);
     this.format = new RangeFormatProxy(context, this);
+    this.dataValidation = new DataValidationProxy(context, this);
     Object.preventExtensions(this);
   }
 
   readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
 
   /** The target at sync time, for proxies built on this one. */
   resolve(location: string): RangeTarget {
@@ -74,9 +82,9 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      values: ({ sheetId, rect }: RangeTarget) => workbook.readValues(sheetId, rect),
-      formulas: ({ sheetId, rect }: RangeTarget) => workbook.readFormulas(sheetId, rect),
-      numberFormat: ({ sheetId, rect }: RangeTarget) => workbook.readNumberFormats(sheetId, rect),
+      values: ({ sheetId, rect }: RangeTarget) => workbook.cells.readValues(sheetId, rect),
+      formulas: ({ sheetId, rect }: RangeTarget) => workbook.cells.readFormulas(sheetId, rect),
+      numberFormat: ({ sheetId, rect }: RangeTarget) => workbook.formats.readNumberFormats(sheetId, rect),
       text: ({ sheetId, rect }: RangeTarget) =>
         Array.from({ length: rect.rowCount }, (_, r) =>
           Array.from(
@@ -84,8 +92,8 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
             (__, c) => workbook.cellView(sheetId, rect.row + r, rect.column + c).text,
           ),
         ),
-      address: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheetName(sheetId), rect),
-      addressLocal: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheetName(sheetId), rect),
+      address: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheets.name(sheetId), rect),
+      addressLocal: ({ sheetId, rect }: RangeTarget) => qualifiedAddress(workbook.sheets.name(sheetId), rect),
       rowIndex: ({ rect }: RangeTarget) => rect.row,
       columnIndex: ({ rect }: RangeTarget) => rect.column,
       rowCount: ({ rect }: RangeTarget) => rect.rowCount,
@@ -96,7 +104,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   protected navigation(name: string) {
     if (name === "format") return this.format as ClientObjectProxy<unknown>;
-    if (name === "worksheet") return this.worksheet as ClientObjectProxy<unknown>;
+    if (name === "dataValidation") return this.dataValidation as ClientObjectProxy<unknown>;
     return undefined;
   }
 
@@ -106,7 +114,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   set values(values: unknown[][]) {
     this.queueGridWrite("values", values, (sheetId, rect, grid) =>
-      this.context.previewWorkbook.writeContents(sheetId, rect, grid),
+      this.context.previewWorkbook.cells.write(sheetId, rect, grid),
     );
   }
 
@@ -116,7 +124,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   set formulas(formulas: unknown[][]) {
     this.queueGridWrite("formulas", formulas, (sheetId, rect, grid) =>
-      this.context.previewWorkbook.writeContents(sheetId, rect, grid),
+      this.context.previewWorkbook.cells.write(sheetId, rect, grid),
     );
   }
 
@@ -126,7 +134,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   set numberFormat(formats: unknown[][]) {
     this.queueGridWrite("numberFormat", formats, (sheetId, rect, grid) =>
-      this.context.previewWorkbook.writeNumberFormats(sheetId, rect, grid),
+      this.context.previewWorkbook.formats.writeNumberFormats(sheetId, rect, grid),
     );
   }
 
@@ -168,13 +176,64 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
     return this.loadedValue("cellCount");
   }
 
-  /** The worksheet the range is on. */
-  get worksheet(): WorksheetProxy {
-    return WorksheetProxy.locatedBy(this.context, "Range.worksheet", () => this.target("Range.worksheet").sheetId);
+  select(): void {
+    this.queueCall("select", ({ sheetId, rect }) => this.context.previewWorkbook.sheets.select(sheetId, rect));
   }
 
-  select(): void {
-    this.queueCall("select", ({ sheetId, rect }) => this.context.previewWorkbook.select(sheetId, rect));
+  /** Merges the range into one cell (each row into one cell when `across`); the other cells' contents go. */
+  merge(across?: boolean): void {
+    this.queueCall("merge", ({ sheetId, rect }) => {
+      const rows = across
+        ? Array.from({ length: rect.rowCount }, (_, r) => ({ ...rect, row: rect.row + r, rowCount: 1 }))
+        : [rect];
+      for (const row of rows) this.context.previewWorkbook.properties.merge(sheetId, row);
+    });
+  }
+
+  unmerge(): void {
+    this.queueCall("unmerge", ({ sheetId, rect }) => this.context.previewWorkbook.properties.unmerge(sheetId, rect));
+  }
+
+  /** The merged areas that overlap the range (whole, as Excel gives them), or a null object. */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    const location = "Range.getMergedAreasOrNullObject";
+    return new RangeAreasProxy(this.context, location, () => {
+      const { sheetId, rect } = this.target(location);
+      return { sheetId, areas: this.context.previewWorkbook.properties.mergedAreas(sheetId, rect) };
+    });
+  }
+
+  /** The cells of the range with a data validation rule ("DataValidations", the one type the preview knows). */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    const location = "Range.getSpecialCellsOrNullObject";
+    return new RangeAreasProxy(this.context, location, () => {
+      if (cellType !== "DataValidations") {
+        throw new WorkbookError("NotImplemented", `The preview finds only "DataValidations" special cells.`);
+      }
+      const { sheetId, rect } = this.target(location);
+      const cells = this.context.previewWorkbook.properties.validatedCells(sheetId, rect);
+      return { sheetId, areas: cells.map(({ row, column }) => ({ row, column, rowCount: 1, columnCount: 1 })) };
+    });
+  }
+
+  /** The tables that overlap the range (with `fullyContained`, only those wholly inside it). */
+  getTables(fullyContained?: boolean): ScopedTables {
+    return this.context.proxies.tablesOf(
+      this.context,
+      "Range.getTables",
+      () => this.target("Range.getTables"),
+      fullyContained === true,
+    );
+  }
+
+  /** Excel.Range.getCellProperties: the requested properties of every cell, as a 2-D array. */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): ClientResult<Excel.CellProperties[][]> {
+    const result = new ClientResult<Excel.CellProperties[][]>();
+    this.context.enqueue("Range.getCellProperties", () => {
+      const { sheetId, rect } = this.target("Range.getCellProperties");
+      result.set(cellProperties(this.context.previewWorkbook, sheetId, rect, options));
+    });
+    return result;
   }
 
   private derived(method: string, rectOf: (rect: CellRect) => CellRect): RangeProxy {
@@ -222,11 +281,13 @@ type FormatMembers = "columnWidth" | "wrapText" | "autofitColumns";
 export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape<Excel.RangeFormat, FormatMembers> {
   readonly font: RangeFontProxy;
   readonly fill: RangeFillProxy;
+  readonly borders: RangeBorderCollectionProxy;
 
   constructor(context: PreviewRequestContext, range: RangeProxy) {
     super(context, "RangeFormat", range);
     this.font = new RangeFontProxy(context, range);
     this.fill = new RangeFillProxy(context, range);
+    this.borders = new RangeBorderCollectionProxy(context, range);
     Object.preventExtensions(this);
   }
 
@@ -234,12 +295,12 @@ export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape
     const workbook = this.context.previewWorkbook;
     return {
       columnWidth: ({ sheetId, rect }: RangeTarget) => {
-        const widths = Array.from({ length: Math.min(rect.columnCount, 16_384) }, (_, c) =>
-          workbook.columnWidth(sheetId, rect.column + c),
+        const widths = Array.from({ length: Math.min(rect.columnCount, EXCEL_COLUMNS) }, (_, c) =>
+          workbook.formats.columnWidth(sheetId, rect.column + c),
         );
         return widths.every((width) => width === widths[0]) ? widths[0] : null;
       },
-      wrapText: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "wrapText", false),
+      wrapText: ({ sheetId, rect }: RangeTarget) => workbook.formats.read(sheetId, rect, "wrapText", false),
     };
   }
 
@@ -255,7 +316,7 @@ export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape
 
   set columnWidth(points: number) {
     this.queueSet("columnWidth", points, ({ sheetId, rect }) =>
-      this.context.previewWorkbook.setColumnWidth(sheetId, rect, points),
+      this.context.previewWorkbook.formats.setColumnWidth(sheetId, rect, points),
     );
   }
 
@@ -265,12 +326,14 @@ export class RangeFormatProxy extends PartProxy<RangeTarget> implements ApiShape
 
   set wrapText(wrap: boolean) {
     this.queueSet("wrapText", wrap, ({ sheetId, rect }) =>
-      this.context.previewWorkbook.applyFormat(sheetId, rect, { wrapText: wrap }),
+      this.context.previewWorkbook.formats.apply(sheetId, rect, { wrapText: wrap }),
     );
   }
 
   autofitColumns(): void {
-    this.queueCall("autofitColumns", ({ sheetId, rect }) => this.context.previewWorkbook.autofitColumns(sheetId, rect));
+    this.queueCall("autofitColumns", ({ sheetId, rect }) =>
+      this.context.previewWorkbook.formats.autofitColumns(sheetId, rect),
+    );
   }
 
   /** Row heights are fixed in the preview; accepted so that code written for Excel runs. */
@@ -290,14 +353,14 @@ export class RangeFontProxy extends PartProxy<RangeTarget> implements ApiShape<E
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      bold: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "bold", false),
-      italic: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "italic", false),
-      color: ({ sheetId, rect }: RangeTarget) => workbook.readFormat(sheetId, rect, "fontColor", "#000000"),
+      bold: ({ sheetId, rect }: RangeTarget) => workbook.formats.read(sheetId, rect, "bold", false),
+      italic: ({ sheetId, rect }: RangeTarget) => workbook.formats.read(sheetId, rect, "italic", false),
+      color: ({ sheetId, rect }: RangeTarget) => workbook.formats.read(sheetId, rect, "fontColor", "#000000"),
     };
   }
 
   private setFormat(name: string, patch: Record<string, unknown>, value: unknown) {
-    this.queueSet(name, value, ({ sheetId, rect }) => this.context.previewWorkbook.applyFormat(sheetId, rect, patch));
+    this.queueSet(name, value, ({ sheetId, rect }) => this.context.previewWorkbook.formats.apply(sheetId, rect, patch));
   }
 
   get bold(): boolean {
@@ -334,7 +397,7 @@ export class RangeFillProxy extends PartProxy<RangeTarget> implements ApiShape<E
   protected scalarReaders() {
     return {
       color: ({ sheetId, rect }: RangeTarget) =>
-        this.context.previewWorkbook.readFormat(sheetId, rect, "fill", "#FFFFFF"),
+        this.context.previewWorkbook.formats.read(sheetId, rect, "fill", "#FFFFFF"),
     };
   }
 
@@ -344,13 +407,127 @@ export class RangeFillProxy extends PartProxy<RangeTarget> implements ApiShape<E
 
   set color(color: string) {
     this.queueSet("color", color, ({ sheetId, rect }) =>
-      this.context.previewWorkbook.applyFormat(sheetId, rect, { fill: color }),
+      this.context.previewWorkbook.formats.apply(sheetId, rect, { fill: color }),
     );
   }
 
   clear(): void {
     this.queueCall("clear", ({ sheetId, rect }) =>
-      this.context.previewWorkbook.applyFormat(sheetId, rect, { fill: undefined }),
+      this.context.previewWorkbook.formats.apply(sheetId, rect, { fill: undefined }),
+    );
+  }
+}
+
+/** Range.format.borders: one RangeBorder per Excel.BorderIndex ("EdgeTop", "InsideHorizontal" …). */
+export class RangeBorderCollectionProxy
+  extends PartProxy<RangeTarget>
+  implements ApiShape<Excel.RangeBorderCollection, "getItem">
+{
+  constructor(
+    context: PreviewRequestContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(context, "RangeBorderCollection", range);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    return {};
+  }
+
+  getItem(index: string): RangeBorderProxy {
+    if (!BORDER_INDEX_NAMES.includes(index)) {
+      throw new WorkbookError("InvalidArgument", `"${index}" is not an Excel.BorderIndex.`);
+    }
+    return new RangeBorderProxy(this.context, this.range, index);
+  }
+}
+
+export class RangeBorderProxy
+  extends PartProxy<RangeTarget>
+  implements ApiShape<Excel.RangeBorder, "style" | "color" | "weight">
+{
+  constructor(
+    context: PreviewRequestContext,
+    range: RangeProxy,
+    private readonly index: string,
+  ) {
+    super(context, "RangeBorder", range);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    const read =
+      (property: keyof BorderLine) =>
+      ({ sheetId, rect }: RangeTarget) =>
+        this.context.previewWorkbook.formats.readBorder(sheetId, rect, this.index, property);
+    return { style: read("style"), color: read("color"), weight: read("weight"), sideIndex: () => this.index };
+  }
+
+  private setLine(name: keyof BorderLine, value: string): void {
+    this.queueSet(name, value, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.formats.setBorder(sheetId, rect, this.index, { [name]: String(value) }),
+    );
+  }
+
+  get style(): Excel.RangeBorder["style"] {
+    return this.loadedValue("style");
+  }
+
+  set style(style: Excel.RangeBorder["style"]) {
+    this.setLine("style", style);
+  }
+
+  get color(): string {
+    return this.loadedValue("color");
+  }
+
+  set color(color: string) {
+    this.setLine("color", color);
+  }
+
+  get weight(): Excel.RangeBorder["weight"] {
+    return this.loadedValue("weight");
+  }
+
+  set weight(weight: Excel.RangeBorder["weight"]) {
+    this.setLine("weight", weight);
+  }
+}
+
+/** Range.dataValidation: the rule its cells follow (set, cleared) and its type over the range. */
+export class DataValidationProxy
+  extends PartProxy<RangeTarget>
+  implements ApiShape<Excel.DataValidation, "rule" | "type" | "clear">
+{
+  constructor(context: PreviewRequestContext, range: RangeProxy) {
+    super(context, "DataValidation", range);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    return {
+      type: ({ sheetId, rect }: RangeTarget) => this.context.previewWorkbook.properties.validationType(sheetId, rect),
+    };
+  }
+
+  get type(): Excel.DataValidation["type"] {
+    return this.loadedValue("type");
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return this.loadedValue("rule");
+  }
+
+  set rule(rule: Excel.DataValidationRule) {
+    this.queueSet("rule", rule, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.properties.setValidation(sheetId, rect, validationRule(rule)),
+    );
+  }
+
+  clear(): void {
+    this.queueCall("clear", ({ sheetId, rect }) =>
+      this.context.previewWorkbook.properties.clearValidation(sheetId, rect),
     );
   }
 }

@@ -1,28 +1,48 @@
 /**
  * The request context of the preview's Excel API: proxies queue their writes, reads and lookups here, and
  * `sync()` runs the queue in order against the workbook (as one round-trip to Excel would), stops at the first
- * failure and rejects with the OfficeExtension.Error Excel would give. Every sync is counted, with the size of
- * what it would send, so that tests can hold the add-in to its round-trip and payload budgets.
+ * failure and rejects with the OfficeExtension.Error Excel would give. What is queued can be looked at before it is
+ * sent (`pending`), with the data each write carries.
  */
+import type { CellRect } from "../../excel-rules/a1";
 import type { PreviewWorkbook } from "../workbook/workbook";
+import type { LoadArgument } from "./load-paths";
 import { asOfficeError, ERROR_CODES, OfficeExtensionError } from "./errors";
 
-interface QueuedAction {
-  run: () => void;
+/** One queued operation as it goes to the workbook: where it was queued and the data it writes, if any. */
+export interface QueuedRequest {
   location: string;
-  payloadBytes: number;
+  /** The 2-D array a `values`, `formulas` or `numberFormat` write sends. */
+  payload?: unknown;
 }
 
-/** One Excel.run: how many round-trips it took and what it sent. */
-export interface RunRecord {
-  /** context.sync() calls made by the code. */
-  syncs: number;
-  /** 1 when Excel.run had to send what was still queued when the batch function returned. */
-  finalSync: number;
-  actions: number;
-  /** Approximate JSON size of the data written, per round-trip; the largest is what Excel on the web limits to 5 MB. */
-  payloadBytes: number[];
-  error?: string;
+interface QueuedAction extends QueuedRequest {
+  run: () => void;
+}
+
+/** What a Range proxy stands for once its lookup ran: a rectangle of cells on a sheet. */
+export interface RangeTarget {
+  sheetId: number;
+  rect: CellRect;
+}
+
+/**
+ * Proxies that a proxy's own module cannot make without an import cycle: a Range gives the Tables it overlaps, and
+ * a Table gives Ranges. The `Excel` global (excel-global.ts) provides them.
+ */
+export interface ProxyFactories {
+  tablesOf(
+    context: PreviewRequestContext,
+    location: string,
+    range: () => RangeTarget,
+    fullyContained: boolean,
+  ): ScopedTables;
+}
+
+/** Range.getTables' collection, as far as the Range's own module needs to know it. */
+export interface ScopedTables {
+  load(argument?: LoadArgument): ScopedTables;
+  readonly items: readonly { readonly name: string }[];
 }
 
 export interface SyncOptions {
@@ -30,17 +50,8 @@ export interface SyncOptions {
   latencyMs: number;
 }
 
-export function payloadSize(value: unknown): number {
-  try {
-    return JSON.stringify(value)?.length ?? 0;
-  } catch {
-    return 0;
-  }
-}
-
 export class PreviewRequestContext {
   private queue: QueuedAction[] = [];
-  readonly record: RunRecord = { syncs: 0, finalSync: 0, actions: 0, payloadBytes: [] };
   /** office.js API; the preview's proxies never go stale, so tracking is a no-op. */
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
   private closed = false;
@@ -48,6 +59,7 @@ export class PreviewRequestContext {
   constructor(
     readonly previewWorkbook: PreviewWorkbook,
     private readonly options: SyncOptions,
+    readonly proxies: ProxyFactories,
   ) {}
 
   enqueue(location: string, run: () => void, payload?: unknown): void {
@@ -58,34 +70,29 @@ export class PreviewRequestContext {
         location,
       );
     }
-    this.queue.push({ run, location, payloadBytes: payload === undefined ? 0 : payloadSize(payload) });
+    this.queue.push(payload === undefined ? { run, location } : { run, location, payload });
   }
 
-  get pendingActions(): number {
-    return this.queue.length;
+  /** What the next round-trip would send, in queue order. */
+  get pending(): readonly QueuedRequest[] {
+    return this.queue.map(({ location, payload }) => (payload === undefined ? { location } : { location, payload }));
   }
 
   /** Runs the queue; resolves with `passThroughValue`, as office.js does. */
   async sync<T>(passThroughValue?: T): Promise<T> {
-    this.record.syncs += 1;
     await this.roundTrip();
     return passThroughValue as T;
   }
 
   /** Sends what the batch function left queued, as Excel.run does when the function returns. */
   async finish(): Promise<void> {
-    if (this.queue.length > 0) {
-      this.record.finalSync = 1;
-      await this.roundTrip();
-    }
+    if (this.queue.length > 0) await this.roundTrip();
     this.closed = true;
   }
 
   private async roundTrip(): Promise<void> {
     const actions = this.queue;
     this.queue = [];
-    this.record.actions += actions.length;
-    this.record.payloadBytes.push(actions.reduce((total, action) => total + action.payloadBytes, 0));
     await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
     this.previewWorkbook.batch(() => {
       for (const action of actions) {

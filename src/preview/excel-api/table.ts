@@ -2,11 +2,11 @@
  * Excel.Table and Excel.TableCollection for the preview (a workbook's or a worksheet's tables): add, lookups,
  * items/name, and per table its name, style, banded rows and header/body/whole ranges.
  */
-import { parseAddress, type CellRect } from "../workbook/addresses";
+import { containsCell, parseAddress, rectsOverlap, type CellRect } from "../../excel-rules/a1";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ClientObjectProxy, ClientResult, itemPaths, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
-import type { PreviewRequestContext } from "./request-context";
+import type { PreviewRequestContext, RangeTarget } from "./request-context";
 
 type TableMembers = "name" | "style" | "showBandedRows" | "getHeaderRowRange" | "getDataBodyRange" | "getRange";
 
@@ -26,10 +26,10 @@ export class TableProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      name: (id: number) => workbook.table(id).name,
+      name: (id: number) => workbook.tables.get(id).name,
       id: (id: number) => String(id),
-      style: (id: number) => workbook.table(id).style,
-      showBandedRows: (id: number) => workbook.table(id).showBandedRows,
+      style: (id: number) => workbook.tables.get(id).style,
+      showBandedRows: (id: number) => workbook.tables.get(id).showBandedRows,
       showHeaders: () => true,
       showTotals: () => false,
     };
@@ -40,7 +40,7 @@ export class TableProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   }
 
   set name(name: string) {
-    this.queueSet("name", name, (id) => this.context.previewWorkbook.updateTable(id, { name }));
+    this.queueSet("name", name, (id) => this.context.previewWorkbook.tables.update(id, { name }));
   }
 
   get style(): string {
@@ -48,7 +48,7 @@ export class TableProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   }
 
   set style(style: string) {
-    this.queueSet("style", style, (id) => this.context.previewWorkbook.updateTable(id, { style }));
+    this.queueSet("style", style, (id) => this.context.previewWorkbook.tables.update(id, { style }));
   }
 
   get showBandedRows(): boolean {
@@ -57,14 +57,14 @@ export class TableProxy extends ClientObjectProxy<number> implements ApiShape<Ex
 
   set showBandedRows(banded: boolean) {
     this.queueSet("showBandedRows", banded, (id) =>
-      this.context.previewWorkbook.updateTable(id, { showBandedRows: banded }),
+      this.context.previewWorkbook.tables.update(id, { showBandedRows: banded }),
     );
   }
 
   private part(method: string, rectOf: (rect: CellRect) => CellRect | null): RangeProxy {
     const location = `Table.${method}`;
     return new RangeProxy(this.context, location, () => {
-      const table = this.context.previewWorkbook.table(this.target(location));
+      const table = this.context.previewWorkbook.tables.get(this.target(location));
       const rect = rectOf(table.rect);
       if (!rect) throw new WorkbookError("ItemNotFound", `The table "${table.name}" has no data rows.`);
       return { sheetId: table.sheetId, rect };
@@ -112,7 +112,7 @@ export class TableCollectionProxy
 
   private tablesInScope() {
     const sheetId = this.target();
-    return this.context.previewWorkbook.tables().filter((table) => sheetId === null || table.sheetId === sheetId);
+    return this.context.previewWorkbook.tables.list().filter((table) => sheetId === null || table.sheetId === sheetId);
   }
 
   protected loadNow(paths: string[]): void {
@@ -132,7 +132,7 @@ export class TableCollectionProxy
     let created: number | null = null;
     this.context.enqueue("TableCollection.add", () => {
       const { sheetId, rect } = this.tableArea(address);
-      created = this.context.previewWorkbook.addTable(sheetId, rect, hasHeaders).id;
+      created = this.context.previewWorkbook.tables.add(sheetId, rect, hasHeaders).id;
     });
     return new TableProxy(this.context, "TableCollection.add", () => created);
   }
@@ -144,10 +144,10 @@ export class TableCollectionProxy
     const parsed = parseAddress(address);
     if (!parsed) throw new WorkbookError("InvalidArgument", `"${address}" is not a valid range address.`);
     const workbook = this.context.previewWorkbook;
-    const named = parsed.sheetName === undefined ? undefined : workbook.sheetByName(parsed.sheetName);
+    const named = parsed.sheetName === undefined ? undefined : workbook.sheets.byName(parsed.sheetName);
     if (parsed.sheetName !== undefined && !named)
       throw new WorkbookError("ItemNotFound", `No worksheet "${parsed.sheetName}".`);
-    const sheetId = this.target() ?? named?.id ?? workbook.activeSheetId;
+    const sheetId = this.target() ?? named?.id ?? workbook.sheets.activeSheetId;
     if (named && named.id !== sheetId)
       throw new WorkbookError("InvalidArgument", `"${address}" is on another worksheet.`);
     return { sheetId, rect: parsed.rect };
@@ -155,8 +155,8 @@ export class TableCollectionProxy
 
   private find(key: string): number | null {
     const table =
-      this.context.previewWorkbook.tableByName(key) ??
-      this.context.previewWorkbook.tables().find((t) => String(t.id) === key);
+      this.context.previewWorkbook.tables.byName(key) ??
+      this.context.previewWorkbook.tables.list().find((t) => String(t.id) === key);
     if (!table) return null;
     const sheetId = this.target();
     return sheetId === null || table.sheetId === sheetId ? table.id : null;
@@ -173,6 +173,59 @@ export class TableCollectionProxy
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
     this.context.enqueue("TableCollection.getCount", () => result.set(this.tablesInScope().length));
+    return result;
+  }
+}
+
+/** Range.getTables(fullyContained): the tables that overlap the range, or only those wholly inside it. */
+export class TableScopedCollectionProxy
+  extends ClientObjectProxy<RangeTarget>
+  implements ApiShape<Excel.TableScopedCollection, "items" | "getCount">
+{
+  constructor(
+    context: PreviewRequestContext,
+    location: string,
+    range: () => RangeTarget,
+    private readonly fullyContained: boolean,
+  ) {
+    super(context, "TableScopedCollection");
+    this.bindWhenSynced(location, range, false);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    return {};
+  }
+
+  private tablesInScope() {
+    const { sheetId, rect } = this.target("TableScopedCollection");
+    const inScope = (table: CellRect) =>
+      this.fullyContained
+        ? containsCell(rect, table.row, table.column) &&
+          containsCell(rect, table.row + table.rowCount - 1, table.column + table.columnCount - 1)
+        : rectsOverlap(rect, table);
+    return this.context.previewWorkbook.tables
+      .list()
+      .filter((table) => table.sheetId === sheetId && inScope(table.rect));
+  }
+
+  protected loadNow(paths: string[]): void {
+    const childPaths = itemPaths(paths);
+    if (!childPaths) return super.loadNow(paths);
+    const items = this.tablesInScope().map(
+      (table) => new TableProxy(this.context, "TableScopedCollection.items", table.id),
+    );
+    for (const item of items) item.fillAtSync(childPaths);
+    this.loaded.set("items", items);
+  }
+
+  get items(): TableProxy[] {
+    return this.loadedValue("items");
+  }
+
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.context.enqueue("TableScopedCollection.getCount", () => result.set(this.tablesInScope().length));
     return result;
   }
 }

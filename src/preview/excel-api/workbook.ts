@@ -36,12 +36,16 @@ export class WorkbookProxy
   }
 
   getSelectedRange(): RangeProxy {
-    return new RangeProxy(this.context, "Workbook.getSelectedRange", () => this.context.previewWorkbook.selection);
+    return new RangeProxy(
+      this.context,
+      "Workbook.getSelectedRange",
+      () => this.context.previewWorkbook.sheets.selection,
+    );
   }
 
   getActiveCell(): RangeProxy {
     return new RangeProxy(this.context, "Workbook.getActiveCell", () => {
-      const { sheetId, rect } = this.context.previewWorkbook.selection;
+      const { sheetId, rect } = this.context.previewWorkbook.sheets.selection;
       return { sheetId, rect: { row: rect.row, column: rect.column, rowCount: 1, columnCount: 1 } };
     });
   }

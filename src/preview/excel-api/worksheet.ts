@@ -1,13 +1,17 @@
 /**
  * Excel.Worksheet and Excel.WorksheetCollection for the preview: add, getItem(…OrNullObject), the active sheet,
- * items/name, and per sheet its ranges (by address or indexes, the used range), tables, charts and frozen rows.
+ * items/name, and per sheet its ranges (by address or indexes, the used range), tables, charts, comments, notes
+ * and frozen rows.
  */
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, parseAddress, type CellRect } from "../workbook/addresses";
+import type { CellRect } from "../../excel-rules/a1";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../excel-rules/limits";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ChartCollectionProxy } from "./chart";
+import { NoteCollectionProxy } from "./notes";
 import { ClientObjectProxy, ClientResult, itemPaths, WorkbookCollectionProxy, type ApiShape } from "./client-object";
 import { RangeProxy } from "./range";
 import type { PreviewRequestContext } from "./request-context";
+import { rectOnSheet } from "./sheet-address";
 import { TableCollectionProxy } from "./table";
 
 type WorksheetMembers =
@@ -18,22 +22,16 @@ type WorksheetMembers =
   | "getRange"
   | "getRangeByIndexes"
   | "getUsedRangeOrNullObject"
-  | "getUsedRange";
-
-/** A range address on a given sheet; a sheet prefix must name that sheet. */
-export function rectOnSheet(address: string, sheetName: string): CellRect {
-  const parsed = parseAddress(address);
-  if (!parsed) throw new WorkbookError("InvalidArgument", `"${address}" is not a valid range address.`);
-  if (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheetName.toLowerCase()) {
-    throw new WorkbookError("InvalidArgument", `"${address}" is not on the worksheet "${sheetName}".`);
-  }
-  return parsed.rect;
-}
+  | "getUsedRange"
+  | "comments"
+  | "notes";
 
 export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShape<Excel.Worksheet, WorksheetMembers> {
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: WorksheetFreezePanesProxy;
+  readonly comments: NoteCollectionProxy;
+  readonly notes: NoteCollectionProxy;
 
   private constructor(
     context: PreviewRequestContext,
@@ -47,6 +45,8 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
     this.tables = new TableCollectionProxy(context, () => this.target("Worksheet.tables"));
     this.charts = new ChartCollectionProxy(context, () => this.target("Worksheet.charts"));
     this.freezePanes = new WorksheetFreezePanesProxy(context, () => this.target("Worksheet.freezePanes"));
+    this.comments = new NoteCollectionProxy(context, "comments", () => this.target("Worksheet.comments"));
+    this.notes = new NoteCollectionProxy(context, "notes", () => this.target("Worksheet.notes"));
     Object.preventExtensions(this);
   }
 
@@ -67,11 +67,11 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
   protected scalarReaders() {
     const workbook = this.context.previewWorkbook;
     return {
-      name: (id: number) => workbook.sheetName(id),
+      name: (id: number) => workbook.sheets.name(id),
       id: (id: number) => `{preview-sheet-${id}}`,
-      position: (id: number) => workbook.sheets().findIndex((sheet) => sheet.id === id),
+      position: (id: number) => workbook.sheets.list().findIndex((sheet) => sheet.id === id),
       visibility: () => "Visible",
-      tabColor: (id: number) => workbook.tabColor(id),
+      tabColor: (id: number) => workbook.sheets.tabColor(id),
     };
   }
 
@@ -80,7 +80,7 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
   }
 
   set tabColor(colour: string) {
-    this.queueSet("tabColor", colour, (id) => this.context.previewWorkbook.setTabColor(id, colour));
+    this.queueSet("tabColor", colour, (id) => this.context.previewWorkbook.sheets.setTabColor(id, colour));
   }
 
   delete(): void {
@@ -89,6 +89,10 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
 
   get name(): string {
     return this.loadedValue("name");
+  }
+
+  set name(name: string) {
+    this.queueSet("name", name, (id) => this.context.previewWorkbook.renameSheet(id, String(name)));
   }
 
   get id(): string {
@@ -100,13 +104,13 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
   }
 
   activate(): void {
-    this.queueCall("activate", (id) => this.context.previewWorkbook.activate(id));
+    this.queueCall("activate", (id) => this.context.previewWorkbook.sheets.activate(id));
   }
 
   private range(location: string, rectOf: (sheetName: string) => CellRect): RangeProxy {
     return new RangeProxy(this.context, location, () => {
       const sheetId = this.target(location);
-      return { sheetId, rect: rectOf(this.context.previewWorkbook.sheetName(sheetId)) };
+      return { sheetId, rect: rectOf(this.context.previewWorkbook.sheets.name(sheetId)) };
     });
   }
 
@@ -114,7 +118,7 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
   getRange(address?: string): RangeProxy {
     return this.range("Worksheet.getRange", (sheetName) =>
       address === undefined || address === ""
-        ? { row: 0, column: 0, rowCount: EXCEL_MAX_ROWS, columnCount: EXCEL_MAX_COLUMNS }
+        ? { row: 0, column: 0, rowCount: EXCEL_ROWS, columnCount: EXCEL_COLUMNS }
         : rectOnSheet(address, sheetName),
     );
   }
@@ -128,7 +132,7 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
         startColumn >= 0 &&
         rowCount >= 1 &&
         columnCount >= 1;
-      if (!valid || startRow + rowCount > EXCEL_MAX_ROWS || startColumn + columnCount > EXCEL_MAX_COLUMNS) {
+      if (!valid || startRow + rowCount > EXCEL_ROWS || startColumn + columnCount > EXCEL_COLUMNS) {
         throw new WorkbookError("InvalidArgument", "getRangeByIndexes: the range is outside the worksheet.");
       }
       return rect;
@@ -180,11 +184,11 @@ export class WorksheetFreezePanesProxy
   }
 
   freezeRows(count?: number): void {
-    this.queueCall("freezeRows", (id) => this.context.previewWorkbook.freezeRows(id, count ?? 1));
+    this.queueCall("freezeRows", (id) => this.context.previewWorkbook.sheets.freezeRows(id, count ?? 1));
   }
 
   unfreeze(): void {
-    this.queueCall("unfreeze", (id) => this.context.previewWorkbook.freezeRows(id, 0));
+    this.queueCall("unfreeze", (id) => this.context.previewWorkbook.sheets.freezeRows(id, 0));
   }
 }
 
@@ -203,7 +207,9 @@ export class WorksheetCollectionProxy
   protected loadNow(paths: string[]): void {
     const childPaths = itemPaths(paths);
     if (!childPaths) return super.loadNow(paths);
-    const items = this.context.previewWorkbook.sheets().map((sheet) => WorksheetProxy.existing(this.context, sheet.id));
+    const items = this.context.previewWorkbook.sheets
+      .list()
+      .map((sheet) => WorksheetProxy.existing(this.context, sheet.id));
     for (const item of items) item.fillAtSync(childPaths);
     this.loaded.set("items", items);
   }
@@ -235,22 +241,22 @@ export class WorksheetCollectionProxy
 
   private find(key: string): number | null {
     const match = /^\{preview-sheet-(\d+)\}$/.exec(key);
-    if (match && this.context.previewWorkbook.hasSheet(Number(match[1]))) return Number(match[1]);
-    return this.context.previewWorkbook.sheetByName(key)?.id ?? null;
+    if (match && this.context.previewWorkbook.sheets.has(Number(match[1]))) return Number(match[1]);
+    return this.context.previewWorkbook.sheets.byName(key)?.id ?? null;
   }
 
   getActiveWorksheet(): WorksheetProxy {
     return WorksheetProxy.locatedBy(
       this.context,
       "WorksheetCollection.getActiveWorksheet",
-      () => this.context.previewWorkbook.activeSheetId,
+      () => this.context.previewWorkbook.sheets.activeSheetId,
     );
   }
 
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
     this.context.enqueue("WorksheetCollection.getCount", () =>
-      result.set(this.context.previewWorkbook.sheets().length),
+      result.set(this.context.previewWorkbook.sheets.list().length),
     );
     return result;
   }

@@ -1,5 +1,6 @@
 /** A chart drawn simply as SVG over its cells: columns, bars, lines or a pie, with title, axis titles, legend. */
-import type { ChartInfo, PreviewWorkbook } from "../workbook/workbook";
+import type { ChartInfo } from "../workbook/charts";
+import type { PreviewWorkbook } from "../workbook/workbook";
 import type { Box } from "./grid-metrics";
 
 interface ChartData {
@@ -12,7 +13,7 @@ function chartData(workbook: PreviewWorkbook, chart: ChartInfo): ChartData {
   const cells = (ref: {
     sheetId: number;
     rect: { row: number; column: number; rowCount: number; columnCount: number };
-  }) => (workbook.hasSheet(ref.sheetId) ? workbook.readValues(ref.sheetId, ref.rect).flat() : []);
+  }) => (workbook.sheets.has(ref.sheetId) ? workbook.cells.readValues(ref.sheetId, ref.rect).flat() : []);
   const series = chart.series.map((entry) => ({
     name: entry.name,
     values: (entry.values ? cells(entry.values) : []).map((value) => (typeof value === "number" ? value : 0)),

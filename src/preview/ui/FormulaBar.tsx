@@ -1,14 +1,14 @@
 /** The name box, the formula bar (edit the active cell's formula, Enter to commit) and the active cell's error. */
 import { useEffect, useState } from "react";
-import { rectAddress } from "../workbook/addresses";
+import { rectAddress } from "../../excel-rules/a1";
 import type { PreviewWorkbook } from "../workbook/workbook";
 import { activeCell, commitToActiveCell, moveSelection } from "./editing";
 import { useWorkbookVersion } from "./use-workbook";
 
 function shownContent(workbook: PreviewWorkbook): string {
-  const { sheetId } = workbook.selection;
+  const { sheetId } = workbook.sheets.selection;
   const { row, column } = activeCell(workbook);
-  const content = workbook.readFormulas(sheetId, { row, column, rowCount: 1, columnCount: 1 })[0][0];
+  const content = workbook.cells.readFormulas(sheetId, { row, column, rowCount: 1, columnCount: 1 })[0][0];
   return String(content);
 }
 
@@ -16,7 +16,7 @@ export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
   const version = useWorkbookVersion(workbook);
   const [draft, setDraft] = useState<string | null>(null);
   useEffect(() => setDraft(null), [version]);
-  const { sheetId, rect } = workbook.selection;
+  const { sheetId, rect } = workbook.sheets.selection;
   const { row, column } = activeCell(workbook);
   const view = workbook.cellView(sheetId, row, column);
 

@@ -5,8 +5,10 @@
  * arrows to move, Delete to clear.
  */
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
-import { cellAddress, columnLetters } from "../workbook/addresses";
-import type { CellView, PreviewWorkbook, TableInfo } from "../workbook/workbook";
+import { cellAddress, columnLetters } from "../../excel-rules/a1";
+import type { BorderLine } from "../workbook/formats";
+import type { TableInfo } from "../workbook/tables";
+import type { CellView, PreviewWorkbook } from "../workbook/workbook";
 import { ChartView } from "./ChartView";
 import { activeCell, clearSelection, commitToActiveCell, moveSelection, spanning } from "./editing";
 import { useWorkbookVersion } from "./use-workbook";
@@ -29,6 +31,14 @@ function tableClass(table: TableInfo | undefined, row: number): string {
   return `table-body table-${family}${banded ? " table-band" : ""}`;
 }
 
+/** A side's border as CSS: a line in the border's colour, thicker for Medium and Thick, dashed for dashes. */
+function borderCss(line: BorderLine | undefined): string | undefined {
+  if (!line) return undefined;
+  const width = line.weight === "Thick" ? 3 : line.weight === "Medium" ? 2 : 1;
+  const style = /dash|dot/i.test(line.style) ? "dashed" : line.style === "Double" ? "double" : "solid";
+  return `${width}px ${style} ${line.color}`;
+}
+
 function cellStyle(view: CellView): CSSProperties {
   const { format } = view;
   return {
@@ -37,6 +47,10 @@ function cellStyle(view: CellView): CSSProperties {
     color: format.fontColor,
     background: format.fill,
     whiteSpace: format.wrapText ? "normal" : undefined,
+    borderTop: borderCss(format.borders?.top),
+    borderBottom: borderCss(format.borders?.bottom),
+    borderLeft: borderCss(format.borders?.left),
+    borderRight: borderCss(format.borders?.right),
   };
 }
 
@@ -59,8 +73,8 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
   const anchor = useRef<{ row: number; column: number } | null>(null);
   const container = useRef<HTMLDivElement>(null);
 
-  const sheetId = workbook.activeSheetId;
-  const { rect: selection } = workbook.selection;
+  const sheetId = workbook.sheets.activeSheetId;
+  const { rect: selection } = workbook.sheets.selection;
   const used = workbook.usedRect(sheetId);
   const rowCount = Math.min(
     Math.max(MIN_ROWS, (used ? used.row + used.rowCount : 0) + 20, selection.row + 10),
@@ -68,9 +82,9 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
   );
   const columnCount = Math.min(Math.max(MIN_COLUMNS, (used ? used.column + used.columnCount : 0) + 4), MAX_COLUMNS);
   const widths = Array.from({ length: columnCount }, (_, column) =>
-    columnPixels(workbook.columnWidth(sheetId, column)),
+    columnPixels(workbook.formats.columnWidth(sheetId, column)),
   );
-  const frozen = workbook.frozenRows(sheetId);
+  const frozen = workbook.sheets.frozenRows(sheetId);
   const active = activeCell(workbook);
 
   const commit = (text: string, deltaRows: number, deltaColumns: number) => {
@@ -105,7 +119,9 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
       clearSelection(workbook);
     } else if (event.key === "F2") {
       event.preventDefault();
-      setEditing({ text: String(workbook.readFormulas(sheetId, { ...active, rowCount: 1, columnCount: 1 })[0][0]) });
+      setEditing({
+        text: String(workbook.cells.readFormulas(sheetId, { ...active, rowCount: 1, columnCount: 1 })[0][0]),
+      });
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       setEditing({ text: event.key });
@@ -116,10 +132,10 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
     setEditing(null);
     if (shift) {
       anchor.current ??= { ...active };
-      workbook.select(sheetId, spanning(anchor.current, { row, column }));
+      workbook.sheets.select(sheetId, spanning(anchor.current, { row, column }));
     } else {
       anchor.current = { row, column };
-      workbook.select(sheetId, { row, column, rowCount: 1, columnCount: 1 });
+      workbook.sheets.select(sheetId, { row, column, rowCount: 1, columnCount: 1 });
     }
   };
 
@@ -170,13 +186,15 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
             <td
               key={column}
               data-cell={cellAddress(row, column)}
-              className={cellClass(view, selected, isActive, tableClass(workbook.tableAt(sheetId, row, column), row))}
+              className={cellClass(view, selected, isActive, tableClass(workbook.tables.at(sheetId, row, column), row))}
               style={cellStyle(view)}
               title={title}
               onMouseDown={(event) => onCellMouseDown(row, column, event.shiftKey)}
               onDoubleClick={() =>
                 setEditing({
-                  text: String(workbook.readFormulas(sheetId, { row, column, rowCount: 1, columnCount: 1 })[0][0]),
+                  text: String(
+                    workbook.cells.readFormulas(sheetId, { row, column, rowCount: 1, columnCount: 1 })[0][0],
+                  ),
                 })
               }
             >
@@ -195,7 +213,7 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
       tabIndex={0}
       onKeyDown={onGridKey}
       role="grid"
-      aria-label={workbook.sheetName(sheetId)}
+      aria-label={workbook.sheets.name(sheetId)}
       data-testid="grid"
     >
       <table style={{ width: GRID_METRICS.rowHeaderWidth + widths.reduce((total, width) => total + width, 0) }}>
@@ -217,7 +235,7 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
         </thead>
         <tbody>{rows}</tbody>
       </table>
-      {workbook.charts(sheetId).map((chart) => (
+      {workbook.charts.list(sheetId).map((chart) => (
         <ChartView key={chart.id} workbook={workbook} chart={chart} box={chartBox(workbook, chart, used)} />
       ))}
     </div>

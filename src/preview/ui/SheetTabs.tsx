@@ -7,12 +7,12 @@ export function SheetTabs({ workbook }: { workbook: PreviewWorkbook }) {
   return (
     <nav className="sheet-tabs" aria-label="Sheets">
       <div role="tablist">
-        {workbook.sheets().map((sheet) => (
+        {workbook.sheets.list().map((sheet) => (
           <button
             key={sheet.id}
             role="tab"
-            aria-selected={sheet.id === workbook.activeSheetId}
-            onClick={() => workbook.activate(sheet.id)}
+            aria-selected={sheet.id === workbook.sheets.activeSheetId}
+            onClick={() => workbook.sheets.activate(sheet.id)}
           >
             {sheet.name}
           </button>
@@ -22,7 +22,7 @@ export function SheetTabs({ workbook }: { workbook: PreviewWorkbook }) {
         className="add-sheet"
         aria-label="New sheet"
         title="New sheet"
-        onClick={() => workbook.activate(workbook.addSheet().id)}
+        onClick={() => workbook.sheets.activate(workbook.addSheet().id)}
       >
         +
       </button>

@@ -75,7 +75,7 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
         </button>
         <span className="toolbar-note">
           Formulas computed by HyperFormula (GPL-3.0), in this preview only · {runtime.plugin.names.length} AMC
-          functions · round-trips to Excel: <span data-testid="round-trips">{runtime.excel.roundTrips()}</span>
+          functions
         </span>
       </header>
       <div className="main">

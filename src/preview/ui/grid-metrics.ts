@@ -1,6 +1,7 @@
 /** Pixel geometry of the grid (Excel's defaults: 20 px rows, widths in points at 96 dpi) and where charts sit. */
-import type { CellRect } from "../workbook/addresses";
-import type { ChartInfo, PreviewWorkbook } from "../workbook/workbook";
+import type { CellRect } from "../../excel-rules/a1";
+import type { ChartInfo } from "../workbook/charts";
+import type { PreviewWorkbook } from "../workbook/workbook";
 
 export const GRID_METRICS = { rowHeight: 20, headerHeight: 22, rowHeaderWidth: 44 } as const;
 
@@ -20,12 +21,12 @@ export interface Box {
 function columnsWidth(workbook: PreviewWorkbook, sheetId: number, from: number, count: number): number {
   let width = 0;
   for (let column = from; column < from + count; column += 1)
-    width += columnPixels(workbook.columnWidth(sheetId, column));
+    width += columnPixels(workbook.formats.columnWidth(sheetId, column));
   return width;
 }
 
 /** The chart's cells (setPosition), else a default-sized area two columns right of the used range. */
-export function chartCells(chart: ChartInfo, used: CellRect | undefined): CellRect {
+function chartCells(chart: ChartInfo, used: CellRect | undefined): CellRect {
   if (chart.position) return chart.position;
   const column = used ? used.column + used.columnCount + 1 : 1;
   return { row: used?.row ?? 0, column, ...DEFAULT_CHART };

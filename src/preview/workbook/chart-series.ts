@@ -4,7 +4,7 @@
  * its cells are text or the top-left cell is blank; "Rows" reads the range the other way round. Each series keeps
  * the cells it reads, as Excel's series formulas do.
  */
-import type { CellRect } from "./addresses";
+import type { CellRect } from "../../excel-rules/a1";
 
 export type SourceValue = number | string | boolean;
 

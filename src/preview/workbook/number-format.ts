@@ -91,7 +91,7 @@ function formatNumberSection(value: number, section: string, signShown: boolean)
 }
 
 /** The calendar date of an Excel serial number (1900 date system, as Excel on the web uses). */
-export function serialToDate(serial: number): Date {
+function serialToDate(serial: number): Date {
   return new Date(EXCEL_EPOCH_MS + Math.round(serial * DAY_MS));
 }
 
@@ -99,7 +99,7 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
 
-export function formatDate(serial: number, section: string): string {
+function formatDate(serial: number, section: string): string {
   const date = serialToDate(serial);
   const parts: Record<string, string> = {
     yyyy: String(date.getUTCFullYear()),

@@ -3,7 +3,8 @@
  * rewritten as A1 ranges, because HyperFormula has no tables. The workbook keeps the formula as written for
  * `Range.formulas` and the formula bar, and gives the engine the rewritten one.
  */
-import { qualifiedAddress, containsCell, type CellRect } from "./addresses";
+import { qualifiedAddress, containsCell, type CellRect } from "../../excel-rules/a1";
+import { sameName } from "../../excel-rules/names";
 
 export interface TableGeometry {
   name: string;
@@ -100,7 +101,7 @@ function rowSpan(table: TableGeometry, areas: Area[], context: FormulaContext): 
 
 function columnSpan(table: TableGeometry, selector: Selector): [number, number] | undefined {
   if (selector.firstColumn === undefined) return [table.rect.column, table.rect.column + table.rect.columnCount - 1];
-  const find = (name: string) => table.headers.findIndex((header) => header.toLowerCase() === name.toLowerCase());
+  const find = (name: string) => table.headers.findIndex((header) => sameName(header, name));
   const first = find(selector.firstColumn);
   const last = selector.lastColumn === undefined ? first : find(selector.lastColumn);
   if (first < 0 || last < 0) return undefined;
@@ -142,7 +143,7 @@ export function rewriteStructuredReferences(
       if (before !== undefined && /[\p{L}\p{N}_.!'\]]/u.test(before)) return match; // part of another token
       usesTables = true;
       const table = tableName
-        ? tables.find((candidate) => candidate.name.toLowerCase() === tableName.toLowerCase())
+        ? tables.find((candidate) => sameName(candidate.name, tableName))
         : tableAround(tables, context);
       const selector = parseSelector(specifier.slice(1, -1));
       const address = table && selector ? resolve(table, selector, context) : undefined;

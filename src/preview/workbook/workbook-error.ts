@@ -1,5 +1,6 @@
 /** A failure of a workbook operation, with the error code Excel's JavaScript API reports for it. */
 export type WorkbookErrorCode =
+  | "GeneralException"
   | "InvalidArgument"
   | "InvalidOperation"
   | "ItemAlreadyExists"

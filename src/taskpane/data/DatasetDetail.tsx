@@ -57,7 +57,7 @@ export default function DatasetDetail({ meta, onBack }: { meta: DatasetMeta; onB
     try {
       const result = await services.insertDataset(meta.id as DatasetId, { locale, at, withChart });
       if (result.status === "occupied") {
-        setOccupied({ address: result.address, firstOccupied: result.firstOccupied, withChart });
+        setOccupied({ address: result.address, occupant: result.occupant, withChart });
       } else {
         const params = { rows: result.rows, sheet: result.sheet, address: result.address, table: result.table };
         setFeedback({ intent: "success", text: t(result.chart ? "data.insertedChart" : "data.inserted", params) });

@@ -1,4 +1,7 @@
-/** Asks before anything is written elsewhere when the target cells are not empty: a new worksheet, or cancel. */
+/**
+ * Asks before anything is written elsewhere when the target cells are in use (contents, formats, comments, a table…),
+ * saying what occupies them: a new worksheet, or cancel.
+ */
 import {
   Button,
   Dialog,
@@ -8,11 +11,13 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
+import type { Occupant } from "../../excel/occupancy";
 import { useText } from "../shell/locale-context";
+import { occupantText } from "../shell/occupant-text";
 
 export interface OccupiedTarget {
   address: string;
-  firstOccupied: string;
+  occupant: Occupant;
 }
 
 export function OccupiedDialog({
@@ -31,7 +36,7 @@ export function OccupiedDialog({
         <DialogBody>
           <DialogTitle>{t("occupied.title")}</DialogTitle>
           <DialogContent>
-            {target && t("occupied.body", { address: target.address, cell: target.firstOccupied })}
+            {target && t("occupied.body", { address: target.address, what: occupantText(target.occupant, t) })}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onNewSheet}>

@@ -18,6 +18,7 @@ import { errorMessage } from "../shell/error-message";
 import { FeedbackBar, type Feedback } from "../shell/FeedbackBar";
 import { useText } from "../shell/locale-context";
 import { useListStyles } from "../shell/list-styles";
+import { occupantText } from "../shell/occupant-text";
 import { SearchField } from "../shell/SearchField";
 import { useServices } from "../shell/services";
 import { matchesAll } from "../data/search";
@@ -169,7 +170,10 @@ export default function FunctionsPanel() {
       setFeedback(
         result.status === "inserted"
           ? { intent: "success", text: t("fn.inserted", { formula, address: result.address }) }
-          : { intent: "warning", text: t("fn.occupied", { address: result.address }) },
+          : {
+              intent: "warning",
+              text: t("fn.occupied", { address: result.address, what: occupantText(result.occupant, t) }),
+            },
       );
     } catch (error) {
       setFeedback({ intent: "error", text: errorMessage(error, locale) });

@@ -1,5 +1,5 @@
 /** What the pane tells the analyst when an action fails: what happened and what to do, in the pane's language. */
-import { ExcelActionError, officeErrorCode } from "../../excel/run";
+import { ExcelActionError, officeErrorCode } from "../../excel/action-errors";
 import type { Locale } from "../../i18n/locale";
 import { translate, type UiKey } from "../../i18n/ui";
 
