@@ -2,6 +2,7 @@
  * Credit ratings on the Chinese long-term scale (AAA … C) as the report's section 四.1 uses them: ranking,
  * distribution (图表12), the lower of several ratings (按级别取下) and migration between two dates (图表13).
  */
+import { normalizedText } from "../data/query/text";
 import { describe } from "./coercion";
 import { divideInCell, MetricError, sharedError, type ResultGrid } from "./errors";
 import { isBlank, requireSameShape, throwIfErrorValue, type Cell, type Range } from "./ranges";
@@ -18,10 +19,9 @@ const RANK = new Map<string, number>(RATING_SCALE.map((rating, i) => [rating, i 
 /** Text analysts put in a rating column for "no rating": skipped like a blank cell. */
 const NOT_RATED = new Set(["-", "--", "—", "–", "NR", "N/A", "NA", "WR", "无", "无评级", "未评级", "暂无", "暂无评级"]);
 
-/** Full-width and superscript signs, any spaces, lower case: `AA⁺`, `AA＋`, `aa +` are all AA+. */
+/** The normal form (full-width and superscript signs, invisible characters), any spaces, upper case: `AA⁺`, `AA＋`, `aa +` are all AA+. */
 function normalized(text: string): string {
-  return text
-    .normalize("NFKC")
+  return normalizedText(text)
     .replace(/[\u2212\u2012\u2013\uFE63]/g, "-")
     .replace(/\s+/g, "")
     .toUpperCase();
