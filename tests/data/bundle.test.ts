@@ -1,26 +1,27 @@
 /**
  * The bundle boundary is the folder boundary: the production build Excel loads holds the edition JSON and the
  * runtime modules of src/data/, and nothing of the authoring tools in data-src/ nor zod, which only they use.
- * Checked on the modules the built bundles' source maps list.
+ * Checked on the modules webpack put in the build's chunks (the production build keeps its source maps out of dist/).
  */
 import fs from "fs";
 import path from "path";
 import { getDataset } from "../../src/data/index";
-import { productionBuild } from "../support/production-build";
+import { PRODUCTION_MODULES, productionBuild } from "../support/production-build";
 
 let bundledModules: string[];
 let bundledScripts: string[];
 
-/** Every module a built script's source map lists, as a path such as `./src/data/index.ts`. */
-function sourceMapModules(dist: string): string[] {
-  const maps = fs.readdirSync(dist).filter((file) => file.endsWith(".js.map"));
-  const sources = maps.flatMap((map) => JSON.parse(fs.readFileSync(path.join(dist, map), "utf8")).sources as string[]);
-  return [...new Set(sources.map((source) => source.replace(/^webpack:\/\/[^/]*\//, "")))];
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Every module webpack put in the build's chunks, as a path such as `./src/data/index.ts`. */
+function shippedModules(): string[] {
+  const files = JSON.parse(fs.readFileSync(PRODUCTION_MODULES, "utf8")) as string[];
+  return files.map((file) => `./${path.relative(ROOT, file).split(path.sep).join("/")}`);
 }
 
 beforeAll(async () => {
   const dist = await productionBuild();
-  bundledModules = sourceMapModules(dist);
+  bundledModules = shippedModules();
   bundledScripts = fs
     .readdirSync(dist)
     .filter((file) => file.endsWith(".js"))
