@@ -3,12 +3,10 @@
  * display language. One Excel error per failure and language, reused: a result of a million cells that fail alike
  * (a short range against a whole column) holds one error object, not a million errors each with its own message.
  */
-import { LookupError } from "../data/query/lookup-error";
+import { Failure } from "../data/query/lookup-error";
 import { formatMessage } from "../i18n/messages";
 import { resolveLocale, type Locale } from "../i18n/locale";
-import { MetricError } from "../metrics/errors";
-
-type ErrorCode = MetricError["code"] | LookupError["code"];
+import type { MetricErrorCode } from "../metrics/errors";
 
 /** Excel accepts a custom message only on #VALUE! and #N/A. */
 const CODES_WITH_MESSAGE = new Set<string>(["#VALUE!", "#N/A"]);
@@ -21,17 +19,17 @@ export function displayLocale(): Locale {
 const withoutMessage = new Map<string, CustomFunctions.Error>();
 
 /** The error of a code that carries no message (#DIV/0!, #NUM!): one object per code. */
-export function codeError(code: ErrorCode): CustomFunctions.Error {
+export function codeError(code: MetricErrorCode): CustomFunctions.Error {
   let error = withoutMessage.get(code);
   if (!error) withoutMessage.set(code, (error = new CustomFunctions.Error(code as CustomFunctions.ErrorCode)));
   return error;
 }
 
 /** The Excel errors already made for a failure, by language; dropped with the failure. */
-const made = new WeakMap<MetricError | LookupError, Partial<Record<Locale, CustomFunctions.Error>>>();
+const made = new WeakMap<Failure, Partial<Record<Locale, CustomFunctions.Error>>>();
 
-function excelErrorOf(error: MetricError | LookupError, locale: Locale): CustomFunctions.Error {
-  if (!CODES_WITH_MESSAGE.has(error.code)) return codeError(error.code);
+function excelErrorOf(error: Failure, locale: Locale): CustomFunctions.Error {
+  if (!CODES_WITH_MESSAGE.has(error.code)) return codeError(error.code as MetricErrorCode);
   let byLocale = made.get(error);
   if (!byLocale) made.set(error, (byLocale = {}));
   return (byLocale[locale] ??= new CustomFunctions.Error(
@@ -43,7 +41,7 @@ function excelErrorOf(error: MetricError | LookupError, locale: Locale): CustomF
 /** The CustomFunctions.Error for whatever was thrown, in this display language. */
 export function toExcelErrorIn(error: unknown, locale: Locale): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (error instanceof MetricError || error instanceof LookupError) return excelErrorOf(error, locale);
+  if (error instanceof Failure) return excelErrorOf(error, locale);
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(
     "#VALUE!" as CustomFunctions.ErrorCode,

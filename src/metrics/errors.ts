@@ -1,19 +1,10 @@
 /** The failures a metric can report, as plain data: the functions layer maps them to Excel errors. */
 import { BoundedCache } from "../data/query/bounded-cache";
+import { Failure } from "../data/query/lookup-error";
 
 export type MetricErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
 
-export class MetricError extends Error {
-  constructor(
-    readonly code: MetricErrorCode,
-    /** A message key of src/i18n/messages.ts; the functions layer renders it in the display language. */
-    readonly messageKey: string,
-    readonly params: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(`${code} ${messageKey}`);
-    this.name = "MetricError";
-  }
-}
+export class MetricError extends Failure<MetricErrorCode> {}
 
 /** An Excel error value read from a cell (see isErrorValue in ranges.ts), handed back unchanged in a result cell. */
 export interface CellErrorValue {
