@@ -113,3 +113,41 @@ export function cellNumberFormat(column: ColumnMeta, record?: Record<string, unk
   if (typeof unit !== "string") return column.numberFormat;
   return FORMAT_BY_UNIT[unit] ?? (COUNT_UNITS.includes(unit) ? "0" : column.numberFormat);
 }
+
+/** A figure's unit as its own cell shows it after the number: a figure stands alone, with no header to carry it. */
+const FIGURE_CELL_UNITS: Record<string, Bilingual> = {
+  亿元: { zh: "亿元", en: "CNY 100m" },
+  亿美元: { zh: "亿美元", en: "USD 100m" },
+  BP: { zh: "BP", en: "bp" },
+  年: { zh: "年", en: "yrs" },
+  天: { zh: "天", en: "days" },
+  家: { zh: "家", en: "" },
+  只: { zh: "只", en: "" },
+  笔: { zh: "笔", en: "" },
+  单: { zh: "单", en: "" },
+  个: { zh: "个", en: "" },
+  章: { zh: "章", en: "" },
+  条: { zh: "条", en: "" },
+};
+
+const MONEY_UNITS = new Set(["亿元", "亿美元"]);
+
+/** Decimals of a number as the report prints it ("43.10" → 2); a number written in words has none. */
+function printedDecimals(printed: string): number {
+  const match = /^\d+(?:\.(\d+))?$/.exec(printed);
+  return match?.[1]?.length ?? 0;
+}
+
+/**
+ * The Excel number format of one figure in a cell of its own (AMC.FIGURE, the figure picker): the printed number of
+ * decimals, percentages as `0.00%`, amounts with thousands separators, and the unit after the number in the display
+ * language (`#,##0.00" 亿元"`), so the cell reads as the report prints it and its value stays a number.
+ */
+export function figureNumberFormat(figure: { unit: string; printed: string }, language: keyof Bilingual): string {
+  const decimals = printedDecimals(figure.printed);
+  const fraction = decimals > 0 ? `.${"0".repeat(decimals)}` : "";
+  if (figure.unit === "%") return `0${fraction}%`;
+  const integer = MONEY_UNITS.has(figure.unit) ? "#,##0" : "0";
+  const label = FIGURE_CELL_UNITS[figure.unit]?.[language] ?? figure.unit;
+  return label ? `${integer}${fraction}" ${label}"` : `${integer}${fraction}`;
+}

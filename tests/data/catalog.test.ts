@@ -1,7 +1,15 @@
 import fs from "fs";
 import path from "path";
 import fc from "fast-check";
-import { CATALOG, cellNumberFormat, SOURCE, toCellValue, type ColumnMeta } from "../../src/data/catalog";
+import {
+  CATALOG,
+  cellNumberFormat,
+  figureNumberFormat,
+  SOURCE,
+  toCellValue,
+  type ColumnMeta,
+} from "../../src/data/catalog";
+import { formatCellValue } from "../../src/excel-rules/number-format";
 import { DATASET_IDS, getDataset, LATEST_EDITION } from "../../src/data/index";
 import { excelSerial, periodEnd } from "../../src/data/periods";
 import { figure } from "./support";
@@ -183,5 +191,33 @@ describe("the README's Data section", () => {
     expect(rows.map(([, id, count, asOf]) => [id, Number(count), asOf])).toEqual(
       DATASET_IDS.map((id) => [id, CATALOG[id].rowCount, CATALOG[id].asOf]),
     );
+  });
+});
+
+describe("a figure in a cell of its own reads as the report prints it", () => {
+  const valueColumn = columnOf("figures", "value");
+  const figures = getDataset("figures").records;
+  const shown = (record: (typeof figures)[number], language: "zh" | "en") =>
+    formatCellValue(toCellValue(record.value, valueColumn, record) as number, figureNumberFormat(record, language));
+
+  it.each(figures.filter((record) => /^\d/.test(record.printed)).map((record) => [record.id, record] as const))(
+    "%s shows its printed number",
+    (_id, record) => {
+      const number = shown(record, "zh").replace(/^-/, "").replace(/,/g, "");
+      expect(number.startsWith(record.unit === "%" ? `${record.printed}%` : record.printed)).toBe(true);
+    },
+  );
+
+  it("carries the unit after the number, in the display language, and keeps the value a number", () => {
+    const assets = figure("total_assets|山东金资|2025-06-30");
+    expect(shown(assets, "zh")).toBe("1,128.45 亿元");
+    expect(shown(assets, "en")).toBe("1,128.45 CNY 100m");
+    expect(shown(figure("sample_share_of_industry|sample|2025-06-30"), "en")).toBe("43.10%");
+  });
+
+  it("a count written in words shows as a whole number", () => {
+    const inWords = figures.find((record) => record.printed === "四家");
+    expect(inWords && shown(inWords, "zh")).toBe("4 家");
+    expect(inWords && shown(inWords, "en")).toBe("4");
   });
 });

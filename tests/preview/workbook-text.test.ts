@@ -1,5 +1,5 @@
 /** The text rules of the preview's workbook: number formats, structured references. */
-import { formatCellValue, formatGeneral } from "../../src/preview/workbook/number-format";
+import { formatCellValue, formatGeneral } from "../../src/excel-rules/number-format";
 import { rewriteStructuredReferences, type TableGeometry } from "../../src/preview/workbook/structured-references";
 
 describe("number formats", () => {

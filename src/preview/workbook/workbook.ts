@@ -14,7 +14,7 @@ import { Cells, type ExcelValue } from "./cells";
 import { Charts } from "./charts";
 import { DefinedNames } from "./defined-names";
 import { CellFormats, type CellFormat } from "./formats";
-import { formatCellValue } from "./number-format";
+import { formatCellValue } from "../../excel-rules/number-format";
 import { Recalculation } from "./recalculation";
 import { SheetList, type SheetInfo } from "./sheets";
 import { Tables } from "./tables";

@@ -1,8 +1,8 @@
 /**
- * How the preview grid shows a cell value under an Excel number format: General, fixed decimals ("0", "0.00"),
- * thousands separators ("#,##0.00"), percentages ("0.00%"), literal prefixes and suffixes ("0.0\"亿元\""), a
- * negative section ("0.00;-0.00"), text ("@") and dates ("yyyy-mm-dd", "yyyy年m月"). Anything else falls back to
- * General, which is what a reader of the preview needs: the number, not a faithful copy of Excel's renderer.
+ * How a cell value reads under an Excel number format, for the preview's grid and the task pane's previews of what
+ * a cell will show: General, fixed decimals ("0", "0.00"), thousands separators ("#,##0.00"), percentages ("0.00%"),
+ * literal prefixes and suffixes ("0.0\"亿元\""), a negative section ("0.00;-0.00"), text ("@") and dates
+ * ("yyyy-mm-dd", "yyyy年m月"). Anything else falls back to General: the number, not a faithful copy of Excel's renderer.
  */
 
 export type DisplayValue = number | string | boolean | null;
