@@ -3,7 +3,7 @@
  * items/name, and per sheet its ranges (by address or indexes, the used range), tables, charts, comments, notes
  * and frozen rows.
  */
-import type { CellRect } from "../../excel-rules/a1";
+import { rectAddress, type CellRect } from "../../excel-rules/a1";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../excel-rules/limits";
 import { WorkbookError } from "../workbook/workbook-error";
 import { ChartCollectionProxy } from "./chart";
@@ -13,6 +13,25 @@ import { RangeProxy } from "./range";
 import type { PreviewRequestContext } from "./request-context";
 import { rectOnSheet } from "./sheet-address";
 import { TableCollectionProxy } from "./table";
+
+/** The id Excel gives a worksheet: stable while it exists; the preview's carries its own number. */
+function worksheetIdOf(sheetId: number): string {
+  return `{preview-sheet-${sheetId}}`;
+}
+
+interface SelectionEvent {
+  type: "WorksheetSelectionChanged";
+  source: "Local";
+  worksheetId: string;
+  address: string;
+}
+
+interface SelectionEvents {
+  add(handler: (event: SelectionEvent) => Promise<unknown> | void): {
+    context: PreviewRequestContext;
+    remove(): void;
+  };
+}
 
 type WorksheetMembers =
   | "name"
@@ -68,7 +87,7 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
     const workbook = this.context.previewWorkbook;
     return {
       name: (id: number) => workbook.sheets.name(id),
-      id: (id: number) => `{preview-sheet-${id}}`,
+      id: worksheetIdOf,
       position: (id: number) => workbook.sheets.list().findIndex((sheet) => sheet.id === id),
       visibility: () => "Visible",
       tabColor: (id: number) => workbook.sheets.tabColor(id),
@@ -243,6 +262,32 @@ export class WorksheetCollectionProxy
     const match = /^\{preview-sheet-(\d+)\}$/.exec(key);
     if (match && this.context.previewWorkbook.sheets.has(Number(match[1]))) return Number(match[1]);
     return this.context.previewWorkbook.sheets.byName(key)?.id ?? null;
+  }
+
+  /**
+   * Excel's WorksheetCollection.onSelectionChanged (ExcelApi 1.9): a handler registered at the next sync, called after
+   * every change of selection with the sheet's id and the selected range's address (without the sheet's name).
+   */
+  get onSelectionChanged(): SelectionEvents {
+    return {
+      add: (handler) => {
+        let unsubscribe: (() => void) | null = null;
+        this.context.enqueue("WorksheetCollection.onSelectionChanged.add", () => {
+          unsubscribe = this.context.previewWorkbook.sheets.onSelection(({ sheetId, rect }) =>
+            handler({
+              type: "WorksheetSelectionChanged",
+              source: "Local",
+              worksheetId: worksheetIdOf(sheetId),
+              address: rectAddress(rect),
+            }),
+          );
+        });
+        return {
+          context: this.context,
+          remove: () => this.context.enqueue("EventHandlerResult.remove", () => unsubscribe?.()),
+        };
+      },
+    };
   }
 
   getActiveWorksheet(): WorksheetProxy {

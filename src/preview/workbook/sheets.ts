@@ -31,6 +31,7 @@ export class SheetList {
   private order: number[] = [];
   private activeId = -1;
   private selectionState: Selection = { sheetId: -1, rect: FIRST_CELL };
+  private readonly selectionListeners = new Set<(selection: Selection) => void>();
 
   constructor(private readonly changes: ChangeNotifier) {}
 
@@ -141,6 +142,7 @@ export class SheetList {
     this.activeId = id;
     this.selectionState = { sheetId: id, rect: FIRST_CELL };
     this.changes.changed();
+    this.selectionChanged();
   }
 
   get selection(): Selection {
@@ -153,5 +155,18 @@ export class SheetList {
     this.activeId = id;
     this.selectionState = { sheetId: id, rect: { ...rect } };
     this.changes.changed();
+    this.selectionChanged();
+  }
+
+  /** Calls `listener` after each change of selection, as Excel raises onSelectionChanged; returns the unsubscribe. */
+  onSelection(listener: (selection: Selection) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  /** Excel raises the event after the change, asynchronously: listeners run in a later task, with the new selection. */
+  private selectionChanged(): void {
+    const selection = { sheetId: this.selectionState.sheetId, rect: { ...this.selectionState.rect } };
+    for (const listener of [...this.selectionListeners]) setTimeout(() => listener(selection), 0);
   }
 }
