@@ -21,12 +21,12 @@ const EN_US = {
   "tab.repair": "Repair",
 
   "data.search": "Search datasets in Chinese or English",
-  "data.count": "{count} datasets",
+  "data.count": "{count} {count:dataset|datasets}",
   "data.noMatch": "No dataset matches “{query}”. Try a shorter word, or the other language.",
-  "data.rows": "{count} rows",
+  "data.rows": "{count} {count:row|rows}",
   "data.asOf": "As of {date}",
   "data.chart": "Chart",
-  "data.preview": "Preview of all {count} rows",
+  "data.preview": "Preview of all {count} {count:row|rows}",
   "data.emptyCell": "—",
   "data.back": "All datasets",
   "data.where": "Insert",
@@ -35,8 +35,9 @@ const EN_US = {
   "data.insertTable": "Insert table",
   "data.insertChart": "Insert table and chart",
   "data.inserting": "Inserting…",
-  "data.inserted": "Inserted {rows} rows into “{sheet}” at {address} as table {table}.",
-  "data.insertedChart": "Inserted {rows} rows into “{sheet}” at {address} as table {table}, with the chart beside it.",
+  "data.inserted": "Inserted {rows} {rows:row|rows} into “{sheet}” at {address} as table {table}.",
+  "data.insertedChart":
+    "Inserted {rows} {rows:row|rows} into “{sheet}” at {address} as table {table}, with the chart beside it.",
 
   "occupied.title": "The cells are already in use",
   "occupied.body":
@@ -56,7 +57,7 @@ const EN_US = {
   "occupied.cancel": "Cancel",
 
   "fn.search": "Search functions by name or description",
-  "fn.count": "{count} functions",
+  "fn.count": "{count} {count:function|functions}",
   "fn.noMatch": "No function matches “{query}”.",
   "fn.arguments": "Arguments",
   "fn.optional": "optional",
@@ -84,13 +85,13 @@ const EN_US = {
   "model.step.writing": "Writing the input and metrics sheets…",
   "model.step.done": "Done.",
   "model.built":
-    "Built “{inputs}” and “{metrics}” with {formulas} AMC formulas. Replace the grey example rows with your companies.",
+    "Built “{inputs}” and “{metrics}” with {formulas} AMC {formulas:formula|formulas}. Replace the grey example rows with your companies.",
 
   "repair.offer.title": "AMC formulas need to be re-entered",
   "repair.offer.name":
-    "{count} cells with AMC.* formulas show #NAME? ({sheets}): the workbook was opened before the add-in loaded. " +
+    "{count} {count:cell|cells} with AMC.* formulas {count:shows|show} #NAME? ({sheets}): the workbook was opened before the add-in loaded. " +
     "Excel keeps that error until a formula is re-entered; recalculating does not clear it.",
-  "repair.offer.busy": "{count} cells with AMC.* formulas are stuck at #BUSY! ({sheets}).",
+  "repair.offer.busy": "{count} {count:cell|cells} with AMC.* formulas {count:is|are} stuck at #BUSY! ({sheets}).",
   "repair.offer.action": "Repair now",
   "repair.description":
     "Re-enters every AMC.* formula of the workbook, with its text unchanged, so that Excel binds it to the add-in's " +
@@ -98,7 +99,7 @@ const EN_US = {
     "loaded. Values, other formulas and formats are not touched.",
   "repair.run": "Repair AMC formulas",
   "repair.running": "Repairing…",
-  "repair.done": "Re-entered {cells} AMC formulas: {sheets}.",
+  "repair.done": "Re-entered {cells} AMC {cells:formula|formulas}: {sheets}.",
   "repair.nothing": "No cell of this workbook calls an AMC.* function; nothing was changed.",
   "repair.sheet": "{sheet} ({cells})",
   "repair.separator": ", ",
@@ -346,9 +347,27 @@ export const UI: Record<Locale, Record<UiKey, string>> = { "en-US": EN_US, "zh-C
 
 export type UiParams = Readonly<Record<string, string | number>>;
 
-/** The string `key` in `locale` with each `{name}` replaced by `params.name`. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** Whether a count takes the singular in `locale` (1 row, 2 rows; Chinese has no plural, and its strings no forms). */
+function isSingular(locale: Locale, count: string | number): boolean {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(Number(count)) === "one";
+}
+
+/**
+ * The string `key` in `locale` with each `{name}` replaced by `params.name`, and each `{name:one|other}` by the form
+ * that agrees with the count `params.name` ("{count} {count:row|rows}" → "1 row", "2 rows"): the one place where
+ * every string of the pane and the workbook is pluralised.
+ */
 export function translate(locale: Locale, key: UiKey, params: UiParams = {}): string {
-  return UI[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return UI[locale][key].replace(
+    /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      if (one === undefined) return String(params[name]);
+      return isSingular(locale, params[name]) ? one : other!;
+    },
   );
 }
