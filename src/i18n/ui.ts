@@ -177,6 +177,18 @@ const EN_US = {
   "model.dist.assetsOver1000": "Companies with total assets above 1000",
   "model.dist.netAssetsOver100": "Companies with net assets above 100",
   "model.dist.netAssetsOver150": "Companies with net assets above 150",
+
+  // Inserted tables and charts: their own columns, chart notes, and the insert options.
+  "table.recordKey": "Record key",
+  "table.storedPeriod": "{title} (ISO)",
+  "table.storedId": "{title} (id)",
+  "chart.periodsDiffer": "{title} (note: periods differ in length; {periods})",
+  "chart.periodMonths": "{period}: {months} {months:month|months}",
+  "chart.periodPoint": "{period}: a point in time",
+  "chart.listSeparator": "; ",
+  "data.provenance": "Include provenance columns (quote, section, sources), collapsed at the right",
+  "data.provenanceHint":
+    "The record key and provenance are grouped at the right of the table: click + above the columns to show them.",
 };
 
 export type UiKey = keyof typeof EN_US;
@@ -341,6 +353,16 @@ const ZH_CN: Record<UiKey, string> = {
   "model.dist.assetsOver1000": "资产总额超过1000亿元的企业家数",
   "model.dist.netAssetsOver100": "净资产超过100亿元的企业家数",
   "model.dist.netAssetsOver150": "净资产超过150亿元的企业家数",
+
+  "table.recordKey": "记录键",
+  "table.storedPeriod": "{title}（ISO）",
+  "table.storedId": "{title}（代码）",
+  "chart.periodsDiffer": "{title}（注：各期长度不同，{periods}）",
+  "chart.periodMonths": "{period}为{months}个月",
+  "chart.periodPoint": "{period}为时点数",
+  "chart.listSeparator": "；",
+  "data.provenance": "包含出处列（原文、章节、来源），折叠在表格右侧",
+  "data.provenanceHint": "记录键和出处列已折叠在表格右侧，点击列标上方的“+”即可展开。",
 };
 
 export const UI: Record<Locale, Record<UiKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };
