@@ -87,6 +87,8 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): () => void {
     const column = sheet.getRangeByIndexes(width.row, width.col, width.rows, 1);
     column.format.columnWidth = width.width;
     column.format.wrapText = width.wrap;
+    // Wrapped cells take the height of their lines.
+    if (width.wrap) column.format.autofitRows();
   }
   plan.columnGroups.forEach((group) => groupColumns(sheet, group));
   const charts = plan.charts.map((chart) => ({ chart: addChart(sheet, chart), activate: chart.activate }));

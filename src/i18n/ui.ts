@@ -124,7 +124,7 @@ const EN_US = {
   "model.inputs.instructions":
     "Fill in one row per company. Grey italic rows are examples: replace or delete them. Insert rows inside the " +
     "table so the metrics include them.",
-  "model.param.months": "Months covered by the current period's profit",
+  "model.param.months": "Months of profit",
   "model.param.monthsHelp": "6 for January–June: ROA and ROE are annualised by 12/months, as the report does.",
   "model.param.prior": "Prior period",
   "model.param.priorValue": "2024 (balance sheet at 2024-12-31, profit for the year)",
@@ -301,7 +301,7 @@ const ZH_CN: Record<UiKey, string> = {
   "model.inputs.title": "地方AMC样本模型：输入（金额单位：亿元）",
   "model.inputs.instructions":
     "每家企业填一行。灰色斜体行为示例，请替换或删除。请在表格内部插入新行，指标才会包含这些行。",
-  "model.param.months": "本期利润覆盖的月数",
+  "model.param.months": "本期利润月数",
   "model.param.monthsHelp": "1—6月填 6：与报告一致，总资产收益率和净资产收益率按 12/月数 简单年化。",
   "model.param.prior": "上期",
   "model.param.priorValue": "2024年（资产负债为2024年末，利润为全年）",

@@ -174,7 +174,7 @@ function insertMock(current: (marker: string) => { sheets: object[]; tables: str
   const colours: string[] = [];
   const tableNames: string[] = [];
   const range = {
-    format: { font: {}, fill: {}, autofitColumns: () => undefined },
+    format: { font: {}, fill: {}, autofitColumns: () => undefined, autofitRows: () => undefined },
     select: () => undefined,
     group: () => undefined,
     hideGroupDetails: () => undefined,

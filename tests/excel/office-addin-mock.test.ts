@@ -39,7 +39,7 @@ function rangeData(cell: CellOnSheet = { formulas: [[""]], values: [[""]] }) {
     columnCount: 1,
     numberFormat: [["General"]],
     ...cell,
-    format: { font: {}, fill: {}, autofitColumns: function () {} },
+    format: { font: {}, fill: {}, autofitColumns: function () {}, autofitRows: function () {} },
     select: function (this: Mock) {
       this.selected = true;
     },
