@@ -29,7 +29,8 @@ const UNITS_EN: Record<string, string> = {
 
 /** The datasets' codes (qualifiers, statuses, kinds …) as words. */
 const CODES: Record<string, Bilingual> = {
-  exact: { zh: "准确", en: "exact" },
+  // A figure printed as it is needs no word: the column then shows only approx., above and below.
+  exact: { zh: "", en: "" },
   approx: { zh: "约", en: "approx." },
   above: { zh: "超过", en: "above" },
   below: { zh: "低于", en: "below" },
@@ -54,9 +55,29 @@ const CODES: Record<string, Bilingual> = {
   info: { zh: "提示", en: "note" },
 };
 
-/** A metric id as an English name: `net_financing` → `Net financing`. */
+/** Words of metric ids written as an English reader writes them. */
+const WORDS: Record<string, string> = {
+  amc: "AMC",
+  amcs: "AMCs",
+  abs: "ABS",
+  aaa: "AAA",
+  aa: "AA",
+  plus: "+",
+  top5: "top-5",
+  huijin: "Huijin",
+  interim: "Interim",
+  measures: "Measures",
+  "3y": "3-year",
+  "5y": "5-year",
+};
+
+/** A metric id as an English name: `net_financing` → `Net financing`, `amcs_rated_aaa` → `AMCs rated AAA`. */
 function metricName(metric: string): string {
-  const words = metric.replace(/_/g, " ");
+  const words = metric
+    .split("_")
+    .map((word) => WORDS[word] ?? word)
+    .join(" ")
+    .replace(/ \+/g, "+");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -102,6 +102,8 @@ describe("how a stored cell reads", () => {
 
   it("reads a metric id as a name in English", () => {
     expect(displayText("metric", "net_financing", "en")).toBe("Net financing");
+    expect(displayText("metric", "amcs_rated_aa_plus", "en")).toBe("AMCs rated AA+");
+    expect(displayText("metric", "top5_share_of_sample_total_assets", "en")).toBe("Top-5 share of sample total assets");
     expect(displayText("metric", "net_financing", "zh")).toBe("net_financing");
   });
 
@@ -109,6 +111,7 @@ describe("how a stored cell reads", () => {
     expect(displayText("unit", "亿元", "en")).toBe("CNY 100m");
     expect(displayText("unit", "亿元", "zh")).toBe("亿元");
     expect(displayText("code", "approx", "zh")).toBe("约");
+    expect(displayText("code", "exact", "en")).toBe("");
     expect(displayText("code", "defaulted", "en")).toBe("defaulted");
     expect(displayText("code", "something new", "zh")).toBe("something new");
   });
@@ -118,8 +121,9 @@ describe("how a stored cell reads", () => {
       for (const column of columnsOf(id).filter((c) => c.display === "code")) {
         for (const record of recordsOf(id)) {
           const stored = record[column.id];
-          if (typeof stored !== "string") continue;
+          if (typeof stored !== "string" || stored === "exact") continue;
           expect(displayText("code", stored, "zh")).toMatch(/[\u4e00-\u9fff]/);
+          expect(displayText("code", stored, "en")).not.toMatch(/_/);
         }
       }
     }
