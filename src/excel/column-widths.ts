@@ -16,10 +16,13 @@ export const DEFAULT_COLUMN_WIDTH = 48;
 const PADDING = 10;
 const FILTER_BUTTON = 16;
 
-/** Points a text takes in the default 11-point font: full-width (CJK) characters about 11, others about 6. */
+/** Whether a character takes a full width: CJK, and the em dash of Chinese text (2025年1—11月). */
+const isFullWidth = (character: string) => character.codePointAt(0)! >= 0x2e80 || character === "—";
+
+/** Points a text takes in the default 11-point font: full-width characters about 11, others about 6. */
 export function textWidth(text: string): number {
   let points = 0;
-  for (const character of text) points += character.codePointAt(0)! >= 0x2e80 ? 11 : 6;
+  for (const character of text) points += isFullWidth(character) ? 11 : 6;
   return points;
 }
 
