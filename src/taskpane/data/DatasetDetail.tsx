@@ -66,10 +66,10 @@ export default function DatasetDetail({ meta, onBack }: { meta: DatasetMeta; onB
       } else {
         const params = { rows: result.rows, sheet: result.sheet, address: result.address, table: result.table };
         const inserted = t(result.chart ? "data.insertedChart" : "data.inserted", params);
-        setFeedback({
-          intent: "success",
-          text: at === "newSheet" ? `${inserted} ${t("data.provenanceHint")}` : inserted,
-        });
+        // On a new sheet the record key and provenance are collapsed: say where. Chinese sentences take no space.
+        const text =
+          at === "newSheet" ? [inserted, t("data.provenanceHint")].join(language === "zh" ? "" : " ") : inserted;
+        setFeedback({ intent: "success", text });
       }
     } catch (error) {
       setFeedback({ intent: "error", text: errorMessage(error, locale) });
