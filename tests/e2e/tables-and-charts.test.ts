@@ -20,12 +20,23 @@ jest.setTimeout(120_000);
 const VIEWPORT = { width: 1400, height: 900 };
 
 const TEXT = {
-  "zh-CN": { insertTable: "插入表格", insertChart: "插入表格和图表", provenance: /包含出处列/, back: "全部数据集" },
+  "zh-CN": {
+    insertTable: "插入表格",
+    insertChart: "插入表格和图表",
+    provenance: /包含出处列/,
+    back: "全部数据集",
+    modelTab: "模型",
+    build: "生成模型",
+    inputs: "AMC模型-输入",
+  },
   "en-US": {
     insertTable: "Insert table",
     insertChart: "Insert table and chart",
     provenance: /Include provenance/,
     back: "All datasets",
+    modelTab: "Model",
+    build: "Build the model",
+    inputs: "AMC Model Inputs",
   },
 } as const;
 
@@ -162,6 +173,25 @@ describeInBrowser("inserted tables and charts in the workbench", () => {
       );
       expect(active).not.toBeNull();
       await screenshot(page, `charts-ratings-${locale}-1400x900`);
+      expect(problems.all()).toEqual([]);
+    });
+
+    it("lays the model's inputs out so that the window shows the company beside its inputs", async () => {
+      const { page, problems } = opened;
+      const pane = page.getByTestId("task-pane");
+      await pane.getByRole("tab", { name: TEXT[locale].modelTab }).click();
+      await pane.getByRole("button", { name: TEXT[locale].build }).click();
+      await sheetTab(page, TEXT[locale].inputs).click();
+      await page.locator(`[data-testid="grid"][aria-label="${TEXT[locale].inputs}"]`).waitFor();
+      const headers = await page
+        .getByTestId("grid")
+        .locator("thead th.column-header")
+        .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
+      const grid = (await page.getByTestId("grid").boundingBox())!;
+      // Column A and at least ten input columns are in view beside the pane.
+      expect(headers[10]).toBeLessThanOrEqual(grid.x + grid.width);
+      await screenshot(page, `model-inputs-${locale}-1400x900`);
+      await pane.getByRole("tab", { name: TEXT[locale].modelTab === "模型" ? "数据" : "Data" }).click();
       expect(problems.all()).toEqual([]);
     });
 

@@ -261,6 +261,9 @@ describe("with office-addin-mock", () => {
     expect(charts.chart.legend).toMatchObject({ visible: true, position: "Bottom", overlay: false });
     expect(charts.chart.dataLabels.showValue).toBe(true);
     expect(charts.chart.position).toMatch(/^[A-Z]+1:[A-Z]+\d+$/);
+    // Beside a table this wide the chart lies past the window: activated, after the table is selected.
+    expect(charts.chart.activated).toBe(true);
+    expect(mock.context.workbook.worksheets.newSheet.range.selected).toBe(true);
     expect(sync).toHaveBeenCalledTimes(1);
   });
 
