@@ -14,7 +14,7 @@ import { inflatedEdition } from "../support/synthetic-edition";
 import { compare, type TimingOptions } from "../support/timing";
 
 const GROWTH = 100;
-const OPTIONS = { locale: "zh-CN", tableName: "AMC_bench", withChart: true } as const;
+const OPTIONS = { locale: "zh-CN", tableName: "AMC_bench", withChart: true, provenance: true, outline: true } as const;
 
 type Records = readonly Record<string, unknown>[];
 

@@ -8,12 +8,14 @@ import type { Bilingual, ColumnMeta } from "./columns";
 import { excelSerial, latestDate, periodEnd } from "./periods";
 import { DEFINITIONS, type ChartSpec, type ColumnId } from "./catalog-definitions";
 
-export type { Bilingual, ColumnMeta, ColumnRole, ColumnType } from "./columns";
+export type { Bilingual, ColumnMeta, ColumnRole, ColumnType, DisplayKind } from "./columns";
 export type { ChartSpec, ColumnId } from "./catalog-definitions";
 
 export interface DatasetMeta<K extends DatasetId = DatasetId> {
   id: K;
   title: Bilingual;
+  /** The worksheet's name in each language: short, whole words, at most 31 characters, unique. */
+  sheetTitle: Bilingual;
   description: Bilingual;
   columns: ColumnMeta<ColumnId<K>>[];
   source: Bilingual;
@@ -64,6 +66,21 @@ export function catalogOf(edition: EditionId): { [K in DatasetId]: DatasetMeta<K
 export const CATALOG: { [K in DatasetId]: DatasetMeta<K> } = catalogOf(LATEST_EDITION);
 
 export type CellValue = string | number | boolean;
+
+/** The columns whose stored values identify a record: its id and key columns, in catalog order. */
+export function keyColumns(meta: Pick<DatasetMeta, "columns">): ColumnMeta[] {
+  return (meta.columns as ColumnMeta[]).filter((column) => column.role === "id" || column.role === "key");
+}
+
+/**
+ * A record's stable key within its dataset: the stored values of its id and key columns joined by `|` (a figure's
+ * key is its id, `net_financing|industry|2024`; a rating grade's `2025-11-30|AAA`). Unique in every dataset.
+ */
+export function recordKey(meta: Pick<DatasetMeta, "columns">, record: Record<string, unknown>): string {
+  return keyColumns(meta)
+    .map((column) => String(record[column.id] ?? ""))
+    .join("|");
+}
 
 /** Whether a cell of this column holds a percent, given its row (figures carry their unit per row). */
 function isPercent(column: ColumnMeta, record?: Record<string, unknown>): boolean {

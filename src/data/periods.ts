@@ -18,6 +18,18 @@ export function periodEnd(period: string): string {
   return end.toISOString().slice(0, 10);
 }
 
+/**
+ * How many months an ISO period spans: `2024` → 12, `2025-01..2025-11` → 11, `2021..2024` → 48, `2025-06` → 1; a
+ * date (`2025-06-30`, a point in time) → 0.
+ */
+export function periodMonths(period: string): number {
+  const [from, to = from] = period.split("..").map(pointOf);
+  if (from.day !== undefined && to === from) return 0;
+  const first = from.year * 12 + (from.month ?? 1);
+  const last = to.year * 12 + (to.month ?? 12);
+  return last - first + 1;
+}
+
 /** The Excel serial number of an ISO date (days since 1899-12-30), as Excel stores dates. */
 export function excelSerial(isoDate: string): number {
   const [year, month, day] = isoDate.split("-").map(Number);

@@ -41,11 +41,11 @@ function chooseNames(locale: Locale, sheetsInUse: string[], tablesInUse: readonl
   return { inputSheet, metricsSheet, inputTable: uniqueTableName(INPUT_TABLE_BASE, tablesInUse) };
 }
 
-/** Queues the plan's writes on a new sheet; returns the range the plan selects. */
-function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): Excel.Range {
-  const selection = queuePlan(sheet, plan);
+/** Queues the plan's writes on a new sheet; returns what selects the plan's range once the sheet is active. */
+function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan): () => void {
+  const show = queuePlan(sheet, plan);
   sheet.freezePanes.freezeRows(plan.freezeRows);
-  return selection;
+  return show;
 }
 
 export async function buildReportModel(options: ReportModelOptions): Promise<ReportModelResult> {
@@ -68,9 +68,9 @@ export async function buildReportModel(options: ReportModelOptions): Promise<Rep
         const inputSheet = addSheet(sheets[0]);
         const metricsSheet = addSheet(sheets[1]);
         queueSheet(inputSheet, inputs);
-        const selection = queueSheet(metricsSheet, metrics);
+        const show = queueSheet(metricsSheet, metrics);
         metricsSheet.activate();
-        selection.select();
+        show();
       },
     });
     return {

@@ -1,23 +1,21 @@
 /**
- * What inserting a bundled dataset writes, as a sheet plan: the header row (titles in the pane's language, with
- * the unit where the title lacks one), the records as cell values (percents as decimals with `0.00%`, dates as
- * serials), the catalog's number formats, an Excel table, fitted widths, the source note under the table, and
- * optionally the dataset's natural chart beside it. Pure: no Office.
+ * What inserting a bundled dataset writes, as a sheet plan: the table laid out by table-layout.ts (what an analyst
+ * reads first, provenance and the record key at the right), headers in the pane's language, the records as cell
+ * values under the catalog's number formats, one-line rows (long text capped in width, never wrapped), the provenance
+ * columns narrower and, on a new sheet, grouped in Excel's column outline and collapsed, the source note under the
+ * table, and optionally the dataset's chart (chart-plan.ts). Pure: no Office.
  */
-import { cellNumberFormat, columnHeader, toCellValue, type ColumnMeta, type DatasetMeta } from "../data/catalog";
+import type { DatasetMeta } from "../data/catalog";
 import { languageOf, type Locale } from "../i18n/locale";
 import { translate } from "../i18n/ui";
-import { isInsideGrid } from "../excel-rules/a1";
 import { nameKey } from "../excel-rules/names";
-import { cellBlock, type Block, type ChartPlan, type ExcelChartType, type SheetPlan } from "./sheet-plan";
+import { datasetChart } from "./chart-plan";
+import { fittedWidth, LEAD_MAX_WIDTH, PROVENANCE_WIDTH } from "./column-widths";
+import { cellBlock, type Block, type ColumnWidthPlan, type SheetPlan } from "./sheet-plan";
+import { tableCell, tableCellFormat, tableColumns, type TableColumn } from "./table-layout";
 
 const TABLE_STYLE = "TableStyleMedium2";
 const NOTE_COLOR = "#595959";
-/** Columns whose longest text is longer than this are capped at WRAPPED_WIDTH points and wrap. */
-const LONG_TEXT = 40;
-const WRAPPED_WIDTH = 260;
-const CHART_COLUMNS = 8;
-const CHART_ROWS = 16;
 
 /** Headers made unique the way Excel would require for a table (a repeated title gets ` (2)`, ` (3)` …). */
 function uniqueHeaders(headers: string[]): string[] {
@@ -30,87 +28,67 @@ function uniqueHeaders(headers: string[]): string[] {
   });
 }
 
-/** The name a dataset's table gets before collisions are resolved: `AMC_` + the dataset id. */
-export function tableBaseName(datasetId: string): string {
-  return `AMC_${datasetId}`;
-}
-
 /** The source note under a table: the citation and the as-of date, in the pane's language. */
 function sourceNote(meta: Pick<DatasetMeta, "source" | "asOf">, locale: Locale): string {
   return translate(locale, "excel.note", { source: meta.source[languageOf(locale)], asOf: meta.asOf });
-}
-
-function longTextColumns(body: unknown[][]): number[] {
-  const width = body[0]?.length ?? 0;
-  return Array.from({ length: width }, (_, col) => col).filter((col) =>
-    body.some((line) => typeof line[col] === "string" && (line[col] as string).length > LONG_TEXT),
-  );
-}
-
-const CHART_TYPES: Record<NonNullable<DatasetMeta["chart"]>["type"], ExcelChartType> = {
-  column: "ColumnClustered",
-  bar: "BarClustered",
-  line: "Line",
-  pie: "Pie",
-};
-
-/** The dataset's natural chart, reading from the table whose header row is row 0, placed right of the table. */
-function chartPlan(meta: DatasetMeta, locale: Locale, tableName: string, bodyRows: number): ChartPlan | null {
-  const spec = meta.chart;
-  if (!spec) return null;
-  const language = languageOf(locale);
-  const columnIndex = (id: string) => meta.columns.findIndex((column) => column.id === id);
-  const dataRows = (col: number): Block => ({ row: 1, col, rows: Math.max(1, bodyRows), cols: 1 });
-  const width = meta.columns.length;
-  const besideTable = isInsideGrid({ row: 0, column: width + 1, rowCount: CHART_ROWS, columnCount: CHART_COLUMNS });
-  const from = besideTable ? { row: 0, col: width + 1 } : { row: bodyRows + 4, col: 0 };
-  const isPie = spec.type === "pie";
-  const series = (isPie ? spec.series.slice(0, 1) : spec.series).map((id) => {
-    const column = meta.columns[columnIndex(id)];
-    return { name: columnHeader(column, language), values: dataRows(columnIndex(id)) };
-  });
-  return {
-    type: CHART_TYPES[spec.type],
-    name: `${tableName}_chart`,
-    title: spec.title[language],
-    categories: dataRows(columnIndex(spec.category)),
-    series,
-    categoryAxisTitle: isPie ? null : spec.xAxisTitle[language],
-    valueAxisTitle: isPie ? null : spec.yAxisTitle[language],
-    showLegend: isPie || series.length > 1,
-    position: { from, to: { row: from.row + CHART_ROWS - 1, col: from.col + CHART_COLUMNS - 1 } },
-  };
 }
 
 export interface DatasetPlanOptions {
   locale: Locale;
   tableName: string;
   withChart: boolean;
+  /** Keep the provenance columns (the record key stays either way). */
+  provenance: boolean;
+  /** Group the provenance columns in the sheet's column outline, collapsed: only on a sheet of the add-in's own. */
+  outline: boolean;
+}
+
+/** The width each column gets: lead columns as autofit makes them, capped; provenance columns narrower. */
+function columnWidth(column: TableColumn, fitted: number): number {
+  return column.place === "lead" ? Math.min(fitted, LEAD_MAX_WIDTH) : Math.min(fitted, PROVENANCE_WIDTH);
 }
 
 /** The plan of a dataset's table at (0, 0): header row, one row per record, a blank row, then the source note. */
 export function datasetPlan(
   meta: DatasetMeta,
   records: readonly Record<string, unknown>[],
-  { locale, tableName, withChart }: DatasetPlanOptions,
+  { locale, tableName, withChart, provenance, outline }: DatasetPlanOptions,
 ): SheetPlan {
   const language = languageOf(locale);
-  const columns = meta.columns as ColumnMeta[];
-  const header = uniqueHeaders(columns.map((column) => columnHeader(column, language)));
-  const body = records.map((record) => columns.map((column) => toCellValue(record[column.id], column, record)));
-  const formats = records.map((record) => columns.map((column) => cellNumberFormat(column, record)));
+  const columns = tableColumns(meta, locale, { provenance });
+  const header = uniqueHeaders(columns.map((column) => column.header));
+  const body = records.map((record) => columns.map((column) => tableCell(column, meta, record, language)));
+  const formats = records.map((record) => columns.map((column) => tableCellFormat(column, record)));
   const rows = 1 + records.length;
   const table: Block = { row: 0, col: 0, rows, cols: columns.length };
+  const leadCount = columns.filter((column) => column.place === "lead").length;
+  const widths = columns.map((column, col) =>
+    columnWidth(
+      column,
+      fittedWidth(
+        header[col],
+        body.map((line, row) => ({ value: line[col], format: formats[row][col] })),
+      ),
+    ),
+  );
+  const cappedOrNarrow: ColumnWidthPlan[] = widths
+    .map((width, col) => ({ col, width, wrap: false, row: 0, rows }))
+    .filter(({ col, width }) => col >= leadCount || width === LEAD_MAX_WIDTH);
+  const visibleWidth = widths.slice(0, outline ? leadCount : columns.length).reduce((sum, width) => sum + width, 0);
   const noteRow = rows + 1;
-  const chart = withChart ? chartPlan(meta, locale, tableName, records.length) : null;
+  const chart = withChart
+    ? datasetChart(meta.chart, { columns, records, visibleWidth }, locale, `${tableName}_chart`, noteRow)
+    : null;
+  const provenanceBlock = { row: 0, col: leadCount, rows, cols: columns.length - leadCount };
   return {
     blocks: [
       cellBlock(0, 0, [header, ...body], { numberFormat: [header.map(() => "@"), ...formats] }),
       cellBlock(noteRow, 0, [[sourceNote(meta, locale)]], { italic: true, fontColor: NOTE_COLOR }),
     ],
     tables: [{ ...table, name: tableName, style: TABLE_STYLE }],
-    autofit: [table],
-    columnWidths: longTextColumns(body).map((col) => ({ col, width: WRAPPED_WIDTH, wrap: true, row: 0, rows })),
+    autofit: [{ ...table, cols: leadCount }],
+    columnWidths: cappedOrNarrow,
+    columnGroups: outline ? [{ ...provenanceBlock, collapsed: true }] : [],
     charts: chart ? [chart] : [],
     freezeRows: 1,
     select: table,

@@ -9,7 +9,8 @@ import { catalogOf, type DatasetMeta } from "../data/catalog";
 import { getDataset, LATEST_EDITION, type DatasetId, type EditionId } from "../data/index";
 import { languageOf, type Locale } from "../i18n/locale";
 import { rangeAddress } from "../excel-rules/a1";
-import { datasetPlan, tableBaseName } from "./dataset-plan";
+import { datasetPlan } from "./dataset-plan";
+import { tableBaseName } from "./table-key";
 import type { Occupant } from "./occupancy";
 import { blockPlace, loadBlock, occupantOf } from "./read-block";
 import { uniqueSheetName, uniqueTableName } from "./names";
@@ -26,6 +27,11 @@ export interface InsertDatasetOptions {
   at?: "newSheet" | "selection";
   /** Also add the dataset's natural chart beside the table. */
   withChart?: boolean;
+  /**
+   * Keep the provenance columns (quote, section, sources, formulas, the stored forms of displayed cells) at the right
+   * of the table; default true. The record key stays either way, so that a row can always be explained.
+   */
+  provenance?: boolean;
   edition?: EditionId;
 }
 
@@ -51,7 +57,8 @@ export interface Occupied {
 
 export type InsertDatasetResult = Inserted | Occupied;
 
-type PlanFor = (tableName: string) => SheetPlan;
+type PlanFor = (tableName: string, on: Where) => SheetPlan;
+type Where = NonNullable<InsertDatasetOptions["at"]>;
 
 function insertedResult(sheet: string, plan: SheetPlan): Inserted {
   const [table] = plan.tables;
@@ -72,14 +79,15 @@ async function onNewSheet(context: Excel.RequestContext, sheetTitle: string, tab
   const chosen = await addSheetsInOneBatch(context, {
     choose: (inUse) => {
       const table = uniqueTableName(tableBase, inUse.tables);
-      return { sheets: [uniqueSheetName(sheetTitle, sheetNames(inUse))], tables: [table], plan: planFor(table) };
+      const sheet = uniqueSheetName(sheetTitle, sheetNames(inUse));
+      return { sheets: [sheet], tables: [table], plan: planFor(table, "newSheet") };
     },
     queue: (_, { sheets, plan }, addSheet) => {
       const sheet = addSheet(sheets[0]);
-      const selection = queuePlan(sheet, plan);
+      const show = queuePlan(sheet, plan);
       sheet.freezePanes.freezeRows(plan.freezeRows);
       sheet.activate();
-      selection.select();
+      show();
     },
   });
   return insertedResult(chosen.sheets[0], chosen.plan);
@@ -99,7 +107,7 @@ async function atSelection(
   tableBase: string,
   planFor: PlanFor,
 ): Promise<InsertDatasetResult> {
-  const extent = boundingBlock(planFor(tableBase));
+  const extent = boundingBlock(planFor(tableBase, "selection"));
   // The selection is always on the active worksheet.
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
@@ -118,8 +126,8 @@ async function atSelection(
   const tablesInUse = tableNamesRead(tableNames);
   rememberTableNames(tablesInUse);
   const tableName = uniqueTableName(tableBase, tablesInUse);
-  const plan = planAt(planFor(tableName), place.row, place.column);
-  queuePlan(sheet, plan).select();
+  const plan = planAt(planFor(tableName, "selection"), place.row, place.column);
+  queuePlan(sheet, plan)();
   try {
     await context.sync();
   } catch (error) {
@@ -141,12 +149,19 @@ export async function insertDataset(id: DatasetId, options: InsertDatasetOptions
     throw new ExcelActionError("noChart", `Dataset ${id} has no chart.`);
   }
   const records = getDataset(id, edition).records as unknown as Record<string, unknown>[];
-  const planFor: PlanFor = (tableName) =>
-    datasetPlan(meta, records, { locale: options.locale, tableName, withChart: options.withChart ?? false });
+  const planFor: PlanFor = (tableName, on) =>
+    datasetPlan(meta, records, {
+      locale: options.locale,
+      tableName,
+      withChart: options.withChart ?? false,
+      provenance: options.provenance ?? true,
+      // Grouping hides whole columns: only on the add-in's own sheet, never over the analyst's other cells.
+      outline: on === "newSheet",
+    });
   const tableBase = tableBaseName(id);
   return Excel.run((context) =>
     options.at === "selection"
       ? atSelection(context, tableBase, planFor)
-      : onNewSheet(context, meta.title[languageOf(options.locale)], tableBase, planFor),
+      : onNewSheet(context, meta.sheetTitle[languageOf(options.locale)], tableBase, planFor),
   );
 }

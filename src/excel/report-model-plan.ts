@@ -7,7 +7,7 @@
 import type { Locale } from "../i18n/locale";
 import { translate, type UiKey, type UiParams } from "../i18n/ui";
 import { cellAddress, qualifiedAddress, rangeAddress } from "../excel-rules/a1";
-import { cellBlock, type CellBlock, type CellInput, type SheetPlan } from "./sheet-plan";
+import { cellBlock, type CellBlock, type CellInput, type ColumnWidthPlan, type SheetPlan } from "./sheet-plan";
 
 export const INPUT_ROWS = 60;
 const HEADER_ROW = 6;
@@ -15,6 +15,10 @@ const FIRST_INPUT_ROW = HEADER_ROW + 1;
 const MONTHS_CELL = { row: 2, col: 1 };
 const EXAMPLE_COLOR = "#7F7F7F";
 const HEADER_FILL = "#D9E1F2";
+/** Widths in points: the company column, each measure column (its header wraps), and the row note. */
+const COMPANY_WIDTH = 120;
+const MEASURE_WIDTH = 62;
+const NOTE_WIDTH = 150;
 const PERCENT = "0.00%";
 const COUNT = "0";
 const AMOUNT = "#,##0.00";
@@ -71,6 +75,21 @@ function exampleRows(text: Text): CellInput[][] {
   ]);
 }
 
+/**
+ * The input sheet's widths, set rather than fitted (a fit would widen column A to its title and instructions, which
+ * overflow to the right as they are): narrow measure columns whose headers wrap, so that a 1400-pixel window shows
+ * the company and the inputs side by side.
+ */
+function inputColumnWidths(columns: number): ColumnWidthPlan[] {
+  return Array.from({ length: columns }, (_, col) => ({
+    col,
+    width: col === 0 ? COMPANY_WIDTH : col === NOTE_COLUMN ? NOTE_WIDTH : MEASURE_WIDTH,
+    wrap: true,
+    row: HEADER_ROW,
+    rows: 1,
+  }));
+}
+
 /** The input sheet: title, instructions, parameters, and the company table (examples first, then blank rows). */
 export function inputSheetPlan(locale: Locale, names: ReportModelNames): SheetPlan {
   const text = textsOf(locale);
@@ -95,8 +114,9 @@ export function inputSheetPlan(locale: Locale, names: ReportModelNames): SheetPl
       cellBlock(FIRST_INPUT_ROW, 0, exampleRows(text), { kind: "formatOnly", italic: true, fontColor: EXAMPLE_COLOR }),
     ],
     tables: [{ ...table, name: names.inputTable, style: "TableStyleMedium2" }],
-    autofit: [{ row: 0, col: 0, rows: 1 + HEADER_ROW + INPUT_ROWS, cols: header.length }],
-    columnWidths: [],
+    autofit: [],
+    columnWidths: inputColumnWidths(header.length),
+    columnGroups: [],
     charts: [],
     freezeRows: FIRST_INPUT_ROW,
     select: { row: FIRST_INPUT_ROW, col: 0, rows: 1, cols: 1 },
@@ -344,6 +364,7 @@ export function metricsSheetPlan(locale: Locale, names: ReportModelNames): Sheet
     tables: [],
     autofit: [{ row: METRICS_HEADER_ROW, col: 0, rows: top - METRICS_HEADER_ROW, cols: METRIC_COLUMNS }],
     columnWidths: [],
+    columnGroups: [],
     charts: [],
     freezeRows: firstRow,
     select: { row: firstRow, col: 0, rows: rows.length, cols: METRIC_COLUMNS },

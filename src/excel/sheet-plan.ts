@@ -29,6 +29,7 @@ export interface CellBlock extends Block {
   fillColor?: string;
 }
 
+/** An Excel table; its cells never wrap, so every row stays one line tall. */
 export interface TablePlan extends Block {
   name: string;
   style: string;
@@ -44,6 +45,12 @@ export interface ColumnWidthPlan {
   rows: number;
 }
 
+/** Columns grouped in Excel's outline (the rows say which cells to group by; the whole columns are grouped). */
+export interface ColumnGroupPlan extends Block {
+  /** Hide the group's columns at once (the outline's + shows them). */
+  collapsed: boolean;
+}
+
 export type ExcelChartType = "ColumnClustered" | "BarClustered" | "Line" | "Pie";
 
 export interface ChartPlan {
@@ -55,7 +62,12 @@ export interface ChartPlan {
   series: { name: string; values: Block }[];
   categoryAxisTitle: string | null;
   valueAxisTitle: string | null;
-  showLegend: boolean;
+  /** Where the legend sits, outside the plot and the title; null for no legend. */
+  legend: "Bottom" | "Right" | null;
+  /** Values printed on the points (short series). */
+  dataLabels: boolean;
+  /** Activate the chart once placed, so that Excel scrolls it into view: it lies beyond the usual window. */
+  activate: boolean;
   /** Top-left and bottom-right cells the chart covers. */
   position: { from: { row: number; col: number }; to: { row: number; col: number } };
 }
@@ -65,6 +77,7 @@ export interface SheetPlan {
   tables: TablePlan[];
   autofit: Block[];
   columnWidths: ColumnWidthPlan[];
+  columnGroups: ColumnGroupPlan[];
   charts: ChartPlan[];
   /** Rows to freeze at the top; only used when the plan fills a new sheet. */
   freezeRows: number;
@@ -116,6 +129,7 @@ export function planAt(plan: SheetPlan, row: number, col: number): SheetPlan {
     tables: plan.tables.map(move),
     autofit: plan.autofit.map(move),
     columnWidths: plan.columnWidths.map((width) => ({ ...width, col: width.col + col, row: width.row + row })),
+    columnGroups: plan.columnGroups.map(move),
     charts: plan.charts.map((chart) => ({
       ...chart,
       categories: move(chart.categories),

@@ -4,7 +4,7 @@
  * stay text; text that Excel would read as a formula gets a quote prefix.
  */
 import { cellAddress, rangeAddress } from "../excel-rules/a1";
-import type { Block, CellBlock, CellInput, ChartPlan, SheetPlan } from "./sheet-plan";
+import type { Block, CellBlock, CellInput, ChartPlan, ColumnGroupPlan, SheetPlan } from "./sheet-plan";
 
 /** Text Excel would parse as a formula when typed (`=`, `+`, `-`, `@` first) is written with a quote prefix. */
 function asLiteral(cell: CellInput): CellInput {
@@ -47,7 +47,12 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Chart {
   chart.title.text = plan.title;
   if (plan.categoryAxisTitle !== null) chart.axes.categoryAxis.title.text = plan.categoryAxisTitle;
   if (plan.valueAxisTitle !== null) chart.axes.valueAxis.title.text = plan.valueAxisTitle;
-  chart.legend.visible = plan.showLegend;
+  chart.legend.visible = plan.legend !== null;
+  if (plan.legend !== null) {
+    chart.legend.position = plan.legend;
+    chart.legend.overlay = false;
+  }
+  chart.dataLabels.showValue = plan.dataLabels;
   chart.setPosition(
     cellAddress(plan.position.from.row, plan.position.from.col),
     cellAddress(plan.position.to.row, plan.position.to.col),
@@ -55,17 +60,26 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan): Excel.Chart {
   return chart;
 }
 
+/** Groups the columns in the sheet's outline (ExcelApi 1.10) and, when asked, hides them behind the outline's +. */
+function groupColumns(sheet: Excel.Worksheet, group: ColumnGroupPlan): void {
+  const columns = rangeOf(sheet, group);
+  columns.group("ByColumns");
+  if (group.collapsed) columns.hideGroupDetails("ByColumns");
+}
+
 /**
- * Queues every write of `plan` (already placed at its origin) on `sheet`; returns the range to select, so the
- * caller can activate the sheet first. Freezing panes is left to the caller (only new sheets freeze).
+ * Queues every write of `plan` (already placed at its origin) on `sheet`; returns what shows the result, to call
+ * once the sheet is active: it selects the plan's range, then activates the charts that lie beyond the usual window
+ * (Excel scrolls an activated chart into view). Freezing panes is left to the caller (only new sheets freeze).
  */
-export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): Excel.Range {
+export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): () => void {
   // Tables first: if Excel refuses one (it would overlap a table the selection cannot show), nothing is written.
   for (const tablePlan of plan.tables) {
     const table = sheet.tables.add(rangeAddress(tablePlan.row, tablePlan.col, tablePlan.rows, tablePlan.cols), true);
     table.name = tablePlan.name;
     table.style = tablePlan.style;
     table.showBandedRows = true;
+    rangeOf(sheet, tablePlan).format.wrapText = false;
   }
   plan.blocks.forEach((block) => writeBlock(sheet, block));
   plan.autofit.forEach((block) => rangeOf(sheet, block).format.autofitColumns());
@@ -73,7 +87,14 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): Excel.Range 
     const column = sheet.getRangeByIndexes(width.row, width.col, width.rows, 1);
     column.format.columnWidth = width.width;
     column.format.wrapText = width.wrap;
+    // Wrapped cells take the height of their lines.
+    if (width.wrap) column.format.autofitRows();
   }
-  plan.charts.forEach((chart) => addChart(sheet, chart));
-  return rangeOf(sheet, plan.select);
+  plan.columnGroups.forEach((group) => groupColumns(sheet, group));
+  const charts = plan.charts.map((chart) => ({ chart: addChart(sheet, chart), activate: chart.activate }));
+  const selection = rangeOf(sheet, plan.select);
+  return () => {
+    selection.select();
+    for (const { chart, activate } of charts) if (activate) chart.activate();
+  };
 }

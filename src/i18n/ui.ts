@@ -21,12 +21,12 @@ const EN_US = {
   "tab.repair": "Repair",
 
   "data.search": "Search datasets in Chinese or English",
-  "data.count": "{count} datasets",
+  "data.count": "{count} {count:dataset|datasets}",
   "data.noMatch": "No dataset matches “{query}”. Try a shorter word, or the other language.",
-  "data.rows": "{count} rows",
+  "data.rows": "{count} {count:row|rows}",
   "data.asOf": "As of {date}",
   "data.chart": "Chart",
-  "data.preview": "Preview of all {count} rows",
+  "data.preview": "Preview of all {count} {count:row|rows}",
   "data.emptyCell": "—",
   "data.back": "All datasets",
   "data.where": "Insert",
@@ -35,8 +35,9 @@ const EN_US = {
   "data.insertTable": "Insert table",
   "data.insertChart": "Insert table and chart",
   "data.inserting": "Inserting…",
-  "data.inserted": "Inserted {rows} rows into “{sheet}” at {address} as table {table}.",
-  "data.insertedChart": "Inserted {rows} rows into “{sheet}” at {address} as table {table}, with the chart beside it.",
+  "data.inserted": "Inserted {rows} {rows:row|rows} into “{sheet}” at {address} as table {table}.",
+  "data.insertedChart":
+    "Inserted {rows} {rows:row|rows} into “{sheet}” at {address} as table {table}, with the chart beside it.",
 
   "occupied.title": "The cells are already in use",
   "occupied.body":
@@ -56,7 +57,7 @@ const EN_US = {
   "occupied.cancel": "Cancel",
 
   "fn.search": "Search functions by name or description",
-  "fn.count": "{count} functions",
+  "fn.count": "{count} {count:function|functions}",
   "fn.noMatch": "No function matches “{query}”.",
   "fn.arguments": "Arguments",
   "fn.optional": "optional",
@@ -84,13 +85,13 @@ const EN_US = {
   "model.step.writing": "Writing the input and metrics sheets…",
   "model.step.done": "Done.",
   "model.built":
-    "Built “{inputs}” and “{metrics}” with {formulas} AMC formulas. Replace the grey example rows with your companies.",
+    "Built “{inputs}” and “{metrics}” with {formulas} AMC {formulas:formula|formulas}. Replace the grey example rows with your companies.",
 
   "repair.offer.title": "AMC formulas need to be re-entered",
   "repair.offer.name":
-    "{count} cells with AMC.* formulas show #NAME? ({sheets}): the workbook was opened before the add-in loaded. " +
+    "{count} {count:cell|cells} with AMC.* formulas {count:shows|show} #NAME? ({sheets}): the workbook was opened before the add-in loaded. " +
     "Excel keeps that error until a formula is re-entered; recalculating does not clear it.",
-  "repair.offer.busy": "{count} cells with AMC.* formulas are stuck at #BUSY! ({sheets}).",
+  "repair.offer.busy": "{count} {count:cell|cells} with AMC.* formulas {count:is|are} stuck at #BUSY! ({sheets}).",
   "repair.offer.action": "Repair now",
   "repair.description":
     "Re-enters every AMC.* formula of the workbook, with its text unchanged, so that Excel binds it to the add-in's " +
@@ -98,7 +99,7 @@ const EN_US = {
     "loaded. Values, other formulas and formats are not touched.",
   "repair.run": "Repair AMC formulas",
   "repair.running": "Repairing…",
-  "repair.done": "Re-entered {cells} AMC formulas: {sheets}.",
+  "repair.done": "Re-entered {cells} AMC {cells:formula|formulas}: {sheets}.",
   "repair.nothing": "No cell of this workbook calls an AMC.* function; nothing was changed.",
   "repair.sheet": "{sheet} ({cells})",
   "repair.separator": ", ",
@@ -123,7 +124,7 @@ const EN_US = {
   "model.inputs.instructions":
     "Fill in one row per company. Grey italic rows are examples: replace or delete them. Insert rows inside the " +
     "table so the metrics include them.",
-  "model.param.months": "Months covered by the current period's profit",
+  "model.param.months": "Months of profit",
   "model.param.monthsHelp": "6 for January–June: ROA and ROE are annualised by 12/months, as the report does.",
   "model.param.prior": "Prior period",
   "model.param.priorValue": "2024 (balance sheet at 2024-12-31, profit for the year)",
@@ -176,6 +177,18 @@ const EN_US = {
   "model.dist.assetsOver1000": "Companies with total assets above 1000",
   "model.dist.netAssetsOver100": "Companies with net assets above 100",
   "model.dist.netAssetsOver150": "Companies with net assets above 150",
+
+  // Inserted tables and charts: their own columns, chart notes, and the insert options.
+  "table.recordKey": "Record key",
+  "table.storedPeriod": "{title} (ISO)",
+  "table.storedId": "{title} (id)",
+  "chart.periodsDiffer": "{title} (note: periods differ in length; {periods})",
+  "chart.periodMonths": "{period}: {months} {months:month|months}",
+  "chart.periodPoint": "{period}: a point in time",
+  "chart.listSeparator": "; ",
+  "data.provenance": "Include provenance columns (quote, section, sources), collapsed at the right",
+  "data.provenanceHint":
+    "The record key and provenance are grouped at the right of the table: click + above the columns to show them.",
 };
 
 export type UiKey = keyof typeof EN_US;
@@ -288,7 +301,7 @@ const ZH_CN: Record<UiKey, string> = {
   "model.inputs.title": "地方AMC样本模型：输入（金额单位：亿元）",
   "model.inputs.instructions":
     "每家企业填一行。灰色斜体行为示例，请替换或删除。请在表格内部插入新行，指标才会包含这些行。",
-  "model.param.months": "本期利润覆盖的月数",
+  "model.param.months": "本期利润月数",
   "model.param.monthsHelp": "1—6月填 6：与报告一致，总资产收益率和净资产收益率按 12/月数 简单年化。",
   "model.param.prior": "上期",
   "model.param.priorValue": "2024年（资产负债为2024年末，利润为全年）",
@@ -340,15 +353,43 @@ const ZH_CN: Record<UiKey, string> = {
   "model.dist.assetsOver1000": "资产总额超过1000亿元的企业家数",
   "model.dist.netAssetsOver100": "净资产超过100亿元的企业家数",
   "model.dist.netAssetsOver150": "净资产超过150亿元的企业家数",
+
+  "table.recordKey": "记录键",
+  "table.storedPeriod": "{title}（ISO）",
+  "table.storedId": "{title}（代码）",
+  "chart.periodsDiffer": "{title}（注：各期长度不同，{periods}）",
+  "chart.periodMonths": "{period}为{months}个月",
+  "chart.periodPoint": "{period}为时点数",
+  "chart.listSeparator": "；",
+  "data.provenance": "包含出处列（原文、章节、来源），折叠在表格右侧",
+  "data.provenanceHint": "记录键和出处列已折叠在表格右侧，点击列标上方的“+”即可展开。",
 };
 
 export const UI: Record<Locale, Record<UiKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };
 
 export type UiParams = Readonly<Record<string, string | number>>;
 
-/** The string `key` in `locale` with each `{name}` replaced by `params.name`. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** Whether a count takes the singular in `locale` (1 row, 2 rows; Chinese has no plural, and its strings no forms). */
+function isSingular(locale: Locale, count: string | number): boolean {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(Number(count)) === "one";
+}
+
+/**
+ * The string `key` in `locale` with each `{name}` replaced by `params.name`, and each `{name:one|other}` by the form
+ * that agrees with the count `params.name` ("{count} {count:row|rows}" → "1 row", "2 rows"): the one place where
+ * every string of the pane and the workbook is pluralised.
+ */
 export function translate(locale: Locale, key: UiKey, params: UiParams = {}): string {
-  return UI[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return UI[locale][key].replace(
+    /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      if (one === undefined) return String(params[name]);
+      return isSingular(locale, params[name]) ? one : other!;
+    },
   );
 }

@@ -3,9 +3,11 @@ import { CATALOG } from "../../src/data/catalog";
 import { DATASET_IDS, getDataset, type DatasetId } from "../../src/data/index";
 import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel-rules/limits";
 import { insertDataset, type InsertDatasetOptions } from "../../src/excel/insert-dataset";
+import { tableColumns } from "../../src/excel/table-layout";
 import { scanWorkbook } from "../../src/excel/repair";
 import { datasetTable } from "../../src/data/query/cells";
 import { languageOf } from "../../src/i18n/locale";
+import { formatPeriod } from "../../src/data/periods";
 import { freshPreviewPerTest, lastRun, roundTrips } from "../support/preview-workbook";
 import { addUserTable, rectOf, select, sheetNamed, snapshot, type SheetView } from "../support/workbook-view";
 
@@ -29,6 +31,9 @@ const tableNamed = (name: string) =>
     .tables.list()
     .find((t) => t.name === name)!;
 const sheetAt = (index: number) => sheetNamed(workbook(), workbook().sheets.list()[index].name);
+/** How many columns the dataset's inserted table has, provenance included. */
+const tableWidth = (id: DatasetId, locale: InsertDatasetOptions["locale"] = "en-US") =>
+  tableColumns(CATALOG[id], locale, { provenance: true }).length;
 
 describe("insert a dataset on a new worksheet", () => {
   it("takes 1 sync when the pane's check has read the names: sheet, table, formats and note in one batch", async () => {
@@ -50,10 +55,10 @@ describe("insert a dataset on a new worksheet", () => {
     const table = tableNamed("AMC_roster");
     expect(table).toMatchObject({
       sheetId: sheet.id,
-      rect: { row: 0, column: 0, rowCount: 59, columnCount: CATALOG.roster.columns.length },
+      rect: { row: 0, column: 0, rowCount: 59, columnCount: tableWidth("roster", "zh-CN") },
     });
     expect(table.style).toMatch(/^TableStyle/);
-    expect(sheet.cell(0, 0)?.value).toBe(CATALOG.roster.columns[0].title.zh);
+    expect(sheet.cell(0, 0)?.value).toBe("公司名称");
     const nameColumn = column(sheet, 0, "公司名称");
     records("roster").forEach((record, i) => expect(sheet.cell(1 + i, nameColumn)?.value).toBe(record.full_name));
     expect(trips()).toHaveLength(2);
@@ -64,7 +69,7 @@ describe("insert a dataset on a new worksheet", () => {
   it("freezes the header row, fits the widths, activates the sheet and selects the new table", async () => {
     const { sheet: name } = await insertDataset("net_financing", { locale: "en-US" });
     const sheet = sheetNamed(workbook(), name);
-    const columns = CATALOG.net_financing.columns.length;
+    const columns = tableWidth("net_financing");
     const defaultWidth = workbook().formats.columnWidth(sheet.id, columns + 5);
     expect(workbook().sheets.frozenRows(sheet.id)).toBe(1);
     const fitted = Array.from({ length: columns + 1 }, (_, c) => workbook().formats.columnWidth(sheet.id, c));
@@ -79,7 +84,7 @@ describe("insert a dataset on a new worksheet", () => {
 
   it("writes the source note, in the pane's language, one blank row under the table", async () => {
     await insertDataset("net_financing", { locale: "zh-CN" });
-    const sheet = sheetNamed(workbook(), CATALOG.net_financing.title.zh);
+    const sheet = sheetNamed(workbook(), CATALOG.net_financing.sheetTitle.zh);
     const note = sheet.cell(1 + 2 + 1, 0);
     expect(note?.value).toContain(
       "资料来源：联合资信评估股份有限公司《地方资产管理公司行业信用风险展望 2026》，2025年12月",
@@ -121,7 +126,7 @@ describe("insert a dataset on a new worksheet", () => {
   it("stores the derivation formulas of derived cells as text, not as live formulas", async () => {
     await insertDataset("bond_issuance", { locale: "en-US" });
     const sheet = sheetAt(1);
-    const derived = CATALOG.bond_issuance.columns.findIndex((c) => c.id === "long_term_derived");
+    const derived = column(sheet, 0, "Long-term issuance (formula)");
     const withFormula = records("bond_issuance").findIndex((r) => typeof r.long_term_derived === "string");
     expect(sheet.cell(1 + withFormula, derived)).toMatchObject({
       formula: "",
@@ -132,26 +137,26 @@ describe("insert a dataset on a new worksheet", () => {
   it("makes the sheet and table names unique when the dataset is inserted twice", async () => {
     await insertDataset("roster", { locale: "en-US" });
     const second = await insertDataset("roster", { locale: "en-US" });
-    expect(second).toMatchObject({ sheet: "Roster of local AMCs (2)", table: "AMC_roster_2" });
+    expect(second).toMatchObject({ sheet: "AMC roster (2)", table: "AMC_roster_2" });
     expect(
       workbook()
         .sheets.list()
         .map((s) => s.name),
-    ).toEqual(["Sheet1", "Roster of local AMCs", "Roster of local AMCs (2)"]);
+    ).toEqual(["Sheet1", "AMC roster", "AMC roster (2)"]);
   });
 
   it("avoids names the analyst already uses, whatever their case", async () => {
-    workbook().addSheet("ROSTER OF LOCAL AMCS");
+    workbook().addSheet("AMC ROSTER");
     addUserTable(workbook(), "Sheet1", "A1:B3", "amc_roster");
     const result = await insertDataset("roster", { locale: "en-US" });
-    expect(result).toMatchObject({ sheet: "Roster of local AMCs (2)", table: "AMC_roster_2" });
+    expect(result).toMatchObject({ sheet: "AMC roster (2)", table: "AMC_roster_2" });
   });
 
   it("gives its table a name the workbook does not define (a table's name is a defined name too)", async () => {
     workbook().names.add("amc_ROSTER", "=Sheet1!$A$1");
     workbook().names.add("AMC_roster_2", "=Sheet1!$A$2");
     const result = await insertDataset("roster", { locale: "en-US" });
-    expect(result).toMatchObject({ sheet: "Roster of local AMCs", table: "AMC_roster_3" });
+    expect(result).toMatchObject({ sheet: "AMC roster", table: "AMC_roster_3" });
     expect(
       workbook()
         .tables.list()
@@ -167,10 +172,9 @@ describe("insert a dataset on a new worksheet", () => {
     expect(lastTrips()).toHaveLength(2);
   });
 
-  it("keeps a long English title within 31 characters", async () => {
-    const result = await insertDataset("top_assets", { locale: "en-US" });
-    expect(result.sheet.length).toBeLessThanOrEqual(31);
-    expect(CATALOG.top_assets.title.en.startsWith(result.sheet)).toBe(true);
+  it.each(["zh-CN", "en-US"] as const)("names the sheet with the dataset's short title in %s", async (locale) => {
+    const result = await insertDataset("top_assets", { locale });
+    expect(result.sheet).toBe(CATALOG.top_assets.sheetTitle[languageOf(locale)]);
   });
 });
 
@@ -234,31 +238,61 @@ describe("insert at the selected cell", () => {
 describe("insert a chart", () => {
   it("adds the dataset's chart beside the table, titled in the pane's language, within the same syncs", async () => {
     const result = await insertChart("bond_issuance", { locale: "zh-CN" });
-    const sheet = sheetNamed(workbook(), CATALOG.bond_issuance.title.zh);
+    const sheet = sheetNamed(workbook(), CATALOG.bond_issuance.sheetTitle.zh);
     const [chart] = workbook().charts.list(sheet.id);
     const spec = CATALOG.bond_issuance.chart!;
-    const columnOf = (id: string) => CATALOG.bond_issuance.columns.findIndex((c) => c.id === id);
-    const rows = records("bond_issuance").length;
     expect(chart).toMatchObject({
       type: "ColumnClustered",
       title: spec.title.zh,
       categoryAxisTitle: spec.xAxisTitle.zh,
       valueAxisTitle: spec.yAxisTitle.zh,
       legendVisible: true,
+      legendPosition: "Bottom",
+      legendOverlay: false,
+      dataLabelsShowValue: true,
     });
     expect(chart.series.map((s) => s.name)).toEqual(["长期债券发行规模（亿元）", "短期债券发行规模（亿元）"]);
+    // 2025's row prints no amount: the chart stops at the last year with one.
+    const plotted = records("bond_issuance").filter((r) => r.long_term !== null || r.short_term !== null).length;
     const cells = (col: number) => ({
       sheetId: sheet.id,
-      rect: { row: 1, column: col, rowCount: rows, columnCount: 1 },
+      rect: { row: 1, column: col, rowCount: plotted, columnCount: 1 },
     });
+    expect(plotted).toBeLessThan(records("bond_issuance").length);
     chart.series.forEach((series, i) => {
-      expect(series.values).toEqual(cells(columnOf(spec.series[i])));
-      expect(series.categories).toEqual(cells(columnOf(spec.category)));
+      expect(series.values).toEqual(cells(column(sheet, 0, chart.series[i].name)));
+      expect(series.categories).toEqual(cells(column(sheet, 0, "期间")));
     });
-    expect(chart.position!.column).toBe(CATALOG.bond_issuance.columns.length + 1);
+    expect(chart.position!.column).toBe(tableWidth("bond_issuance", "zh-CN") + 1);
     expect(result).toMatchObject({ chart: chart.name });
     expect(lastTrips()).toHaveLength(2);
     expect(trips()).toHaveLength(2);
+  });
+
+  it("leaves a chart beside a narrow table in view, with the table selected", async () => {
+    await insertChart("net_financing", { locale: "en-US" });
+    const [chart] = workbook().charts.list(sheetAt(1).id);
+    expect(workbook().charts.activeChartId).toBeNull();
+    expect(workbook().sheets.selection.rect).toMatchObject({ row: 0, column: 0 });
+    expect(chart.position!.column).toBe(tableWidth("net_financing") + 1);
+  });
+
+  it("scrolls a chart beside a wide table into view (activates it), in the same sync", async () => {
+    await scanWorkbook();
+    forgetRuns();
+    await insertChart("ratings", { locale: "zh-CN" });
+    const [chart] = workbook().charts.list(sheetAt(1).id);
+    expect(workbook().charts.activeChartId).toBe(chart.id);
+    expect(lastTrips()).toHaveLength(1);
+  });
+
+  it("notes in the chart's title that a year is compared with January to November", async () => {
+    await insertChart("net_financing", { locale: "zh-CN" });
+    const sheet = sheetAt(1);
+    const [chart] = workbook().charts.list(sheet.id);
+    expect(chart.title).toContain("2025年1—11月为11个月");
+    const categories = workbook().cells.readValues(sheet.id, chart.series[0].categories!.rect).flat();
+    expect(categories).toEqual(["2024年", "2025年1—11月"]);
   });
 
   it("gives a pie chart a legend and no axis titles", async () => {
@@ -272,6 +306,74 @@ describe("insert a chart", () => {
     await expect(insertChart("roster", { locale: "en-US" })).rejects.toMatchObject({ code: "noChart" });
     expect(preview().log.runs).toHaveLength(0);
     expect(workbook().sheets.list()).toHaveLength(1);
+  });
+});
+
+describe("the inserted table's layout", () => {
+  const leadCount = (id: DatasetId, locale: InsertDatasetOptions["locale"]) =>
+    tableColumns(CATALOG[id], locale, { provenance: true }).filter((c) => c.place === "lead").length;
+
+  it("leads the figures with what an analyst reads, provenance grouped and collapsed at the right, in 1 sync", async () => {
+    await scanWorkbook();
+    forgetRuns();
+    const result = await insertDataset("figures", { locale: "zh-CN" });
+    const sheet = sheetNamed(workbook(), CATALOG.figures.sheetTitle.zh);
+    const header = Array.from({ length: tableWidth("figures", "zh-CN") }, (_, col) => sheet.cell(0, col)?.value);
+    expect(header.slice(0, 5)).toEqual(["指标", "主体", "期间", "数值", "单位"]);
+    expect(header.at(-1)).toBe("记录键");
+    const lead = leadCount("figures", "zh-CN");
+    const outline = workbook().outline;
+    for (let col = 0; col < header.length; col++) {
+      expect({ col, hidden: outline.isHidden(sheet.id, col) }).toEqual({ col, hidden: col >= lead });
+      expect(outline.level(sheet.id, col)).toBe(col >= lead ? 1 : 0);
+    }
+    expect(outline.isHidden(sheet.id, header.length)).toBe(false);
+    expect(result).toMatchObject({ status: "inserted", columns: header.length });
+    expect(lastTrips()).toHaveLength(1);
+  });
+
+  it("keeps every row one line: no cell of the table wraps, long text is capped in width", async () => {
+    await insertDataset("policies", { locale: "zh-CN" });
+    const sheet = sheetAt(1);
+    const rows = records("policies").length + 1;
+    for (let row = 0; row < rows; row++) {
+      for (let col = 0; col < tableWidth("policies", "zh-CN"); col++)
+        expect(sheet.cell(row, col)?.wrapText).toBe(false);
+    }
+    const summary = column(sheet, 0, "政策概要");
+    expect(workbook().formats.columnWidth(sheet.id, summary)).toBeLessThanOrEqual(160);
+  });
+
+  it("shows periods as analysts write them, the ISO period kept among the provenance columns", async () => {
+    await insertDataset("net_financing", { locale: "en-US" });
+    const sheet = sheetAt(1);
+    const shown = column(sheet, 0, "Period");
+    const iso = column(sheet, 0, "Period (ISO)");
+    expect(iso).toBeGreaterThanOrEqual(leadCount("net_financing", "en-US"));
+    records("net_financing").forEach((record, i) => {
+      expect(sheet.cell(1 + i, iso)?.value).toBe(record.period);
+      expect(sheet.cell(1 + i, shown)?.value).toBe(formatPeriod(record.period as string, "en"));
+    });
+    expect(sheet.cell(2, shown)?.value).toBe("Jan–Nov 2025");
+  });
+
+  it("leaves the provenance out when asked, and keeps the record key", async () => {
+    const result = await insertDataset("figures", { locale: "en-US", provenance: false });
+    expect(result).toMatchObject({ columns: leadCount("figures", "en-US") + 1 });
+    const sheet = sheetAt(1);
+    expect(sheet.cell(0, leadCount("figures", "en-US"))?.value).toBe("Record key");
+  });
+
+  it("at the selection writes the same table but groups and hides no column of the analyst's sheet, in 2 syncs", async () => {
+    const sheet = sheetNamed(workbook(), "Sheet1").set(400, 20, "mine, far below");
+    select(workbook(), "Sheet1", "B2");
+    const result = await insertDataset("figures", { locale: "en-US", at: "selection" });
+    expect(result).toMatchObject({ status: "inserted", columns: tableWidth("figures") });
+    for (let col = 0; col < 64; col++) {
+      expect(workbook().outline.isHidden(sheet.id, col)).toBe(false);
+      expect(workbook().outline.level(sheet.id, col)).toBe(0);
+    }
+    expect(lastTrips()).toHaveLength(2);
   });
 });
 
@@ -306,12 +408,23 @@ describe("every bundled dataset", () => {
 });
 
 describe("one header rule for the inserted tables and AMC.DATASET", () => {
-  it.each(["zh-CN", "en-US"] as const)("gives every dataset the same header row both ways in %s", async (locale) => {
-    for (const id of DATASET_IDS) {
-      const { sheet: name, columns } = (await insertDataset(id, { locale })) as { sheet: string; columns: number };
-      const sheet = sheetNamed(workbook(), name);
-      const inserted = Array.from({ length: columns }, (_, col) => sheet.cell(0, col)?.value);
-      expect({ id, headers: inserted }).toEqual({ id, headers: datasetTable(id, languageOf(locale)).headers });
-    }
-  });
+  it.each(["zh-CN", "en-US"] as const)(
+    "titles every column of every dataset as AMC.DATASET does in %s",
+    async (locale) => {
+      for (const id of DATASET_IDS) {
+        const { sheet: name, columns } = (await insertDataset(id, { locale })) as { sheet: string; columns: number };
+        const sheet = sheetNamed(workbook(), name);
+        const inserted = Array.from({ length: columns }, (_, col) => sheet.cell(0, col)?.value);
+        const { headers } = datasetTable(id, languageOf(locale));
+        // A dataset keyed by one identifier (a figure's id, the roster's number) holds it in the record key column.
+        const keyedByIdentifier = CATALOG[id].columns.filter((c) => c.role === "id" || c.role === "key");
+        const standIn =
+          keyedByIdentifier.length === 1 && keyedByIdentifier[0].role === "id"
+            ? [headers[CATALOG[id].columns.indexOf(keyedByIdentifier[0] as never)]]
+            : [];
+        const missing = headers.filter((header) => !inserted.includes(header) && !standIn.includes(header));
+        expect({ id, missing }).toEqual({ id, missing: [] });
+      }
+    },
+  );
 });

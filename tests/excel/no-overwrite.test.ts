@@ -35,7 +35,7 @@ const RUNS = Number(process.env.NO_OVERWRITE_RUNS ?? 150);
 const SEED = 20251231;
 
 type Action =
-  | { kind: "dataset"; id: DatasetId; at: "newSheet" | "selection"; withChart: boolean }
+  | { kind: "dataset"; id: DatasetId; at: "newSheet" | "selection"; withChart: boolean; provenance: boolean }
   | { kind: "formula" }
   | { kind: "model" }
   | { kind: "scan" }
@@ -62,7 +62,7 @@ const cellInput: fc.Arbitrary<Scalar | { spill: number }> = fc.oneof(
 );
 
 const sheetNames = fc.uniqueArray(
-  fc.constantFrom("Sheet1", "地方AMC名单", "Roster of local AMCs", "AMC Model Inputs", "AMC模型-指标", "Data"),
+  fc.constantFrom("Sheet1", "地方AMC名单", "AMC roster", "AMC Model Inputs", "AMC模型-指标", "Data"),
   { minLength: 1, maxLength: 3, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() },
 );
 
@@ -72,6 +72,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     id: fc.constantFrom(...DATASET_IDS),
     at: fc.constantFrom("newSheet" as const, "selection" as const),
     withChart: fc.boolean(),
+    provenance: fc.boolean(),
   }),
   fc.constant({ kind: "formula" as const }),
   fc.constant({ kind: "model" as const }),
@@ -106,6 +107,7 @@ function run(action: Action, locale: "zh-CN" | "en-US") {
         locale,
         at: action.at,
         withChart: action.withChart && CATALOG[action.id].chart !== undefined,
+        provenance: action.provenance,
       });
     case "formula":
       return insertFormulaAtSelection("=AMC.HHI(A1:A5)");
@@ -162,10 +164,14 @@ function sameContent(a: CellState | undefined, b: CellState | undefined): boolea
   return JSON.stringify(entered(a)) === JSON.stringify(entered(b));
 }
 
-/** Every cell of `original` holds and carries the same now (its computed value aside, for formulas). */
+/**
+ * Every cell of `original` holds and carries the same now (its computed value aside, for formulas), and no column of
+ * its sheets was grouped or hidden (an outline hides whole columns, the analyst's cells in them too).
+ */
 function expectSameContents(wb: PreviewWorkbook, original: WorkbookSnapshot) {
-  for (const { name, cells } of original.sheets) {
+  for (const { name, cells, outline } of original.sheets) {
     const sheet = sheetNamed(wb, name);
+    expect(snapshot(wb).sheets.find((now) => now.name === name)!.outline).toEqual(outline);
     for (const [key, cell] of cells) {
       const [row, col] = key.split(",").map(Number);
       if (!sameContent(sheet.cell(row, col), cell)) {

@@ -8,6 +8,7 @@ import { CATALOG } from "../../src/data/catalog";
 import { columnLetters } from "../../src/excel-rules/a1";
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+import { tableColumns } from "../../src/excel/table-layout";
 import type { Occupant } from "../../src/excel/occupancy";
 import type { PreviewExcel } from "../../src/preview/excel-api/excel-global";
 import { freshPreviewPerTest, lastRun } from "../support/preview-workbook";
@@ -15,7 +16,7 @@ import { addUserTable, select, sheetNamed, snapshot } from "../support/workbook-
 
 const preview = freshPreviewPerTest();
 /** Where net_financing goes at B2: its header, two records, a blank row and the note (rows 2 to 6). */
-const LAST_COLUMN = columnLetters(CATALOG.net_financing.columns.length);
+const LAST_COLUMN = columnLetters(tableColumns(CATALOG.net_financing, "en-US", { provenance: true }).length);
 const workbook = () => preview().workbook;
 const lastTrips = () => lastRun(preview().log).roundTrips;
 

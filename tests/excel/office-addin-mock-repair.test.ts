@@ -114,7 +114,7 @@ const MIXED: MockSheet[] = [
 ];
 
 /** The sheet net_financing goes on, in English. */
-const SHEET = sanitizeSheetName(CATALOG.net_financing.title.en);
+const SHEET = sanitizeSheetName(CATALOG.net_financing.sheetTitle.en);
 
 beforeEach(() => forgetWorkbookNames());
 
@@ -173,7 +173,12 @@ function insertMock(current: (marker: string) => { sheets: object[]; tables: str
   const deleted: string[] = [];
   const colours: string[] = [];
   const tableNames: string[] = [];
-  const range = { format: { font: {}, fill: {}, autofitColumns: () => undefined }, select: () => undefined };
+  const range = {
+    format: { font: {}, fill: {}, autofitColumns: () => undefined, autofitRows: () => undefined },
+    select: () => undefined,
+    group: () => undefined,
+    hideGroupDetails: () => undefined,
+  };
   const newSheet = {
     id: "{NEW}",
     getRangeByIndexes: () => range,

@@ -39,9 +39,15 @@ function rangeData(cell: CellOnSheet = { formulas: [[""]], values: [[""]] }) {
     columnCount: 1,
     numberFormat: [["General"]],
     ...cell,
-    format: { font: {}, fill: {}, autofitColumns: function () {} },
+    format: { font: {}, fill: {}, autofitColumns: function () {}, autofitRows: function () {} },
     select: function (this: Mock) {
       this.selected = true;
+    },
+    group: function (this: Mock, option: string) {
+      this.grouped = option;
+    },
+    hideGroupDetails: function (this: Mock, option: string) {
+      this.collapsed = option;
     },
     // RangeAreas as plain objects: office-addin-mock would want `isNullObject` loaded, which Office.js does not.
     getMergedAreasOrNullObject: () => areas(cell.mergedAddress),
@@ -51,6 +57,38 @@ function rangeData(cell: CellOnSheet = { formulas: [[""]], values: [[""]] }) {
       return this.tablesOver;
     },
     getCellProperties: () => ({ value: [[look]] }),
+  };
+}
+
+/** A chart that records what the insert sets on it. */
+function chartData() {
+  const series = () => ({
+    name: "",
+    setValues: function () {},
+    setXAxisValues: function () {},
+  });
+  return {
+    name: "",
+    title: { text: "" },
+    axes: { categoryAxis: { title: { text: "" } }, valueAxis: { title: { text: "" } } },
+    legend: { visible: true, position: "Right", overlay: true },
+    dataLabels: { showValue: false },
+    series: {
+      first: series(),
+      other: series(),
+      getItemAt: function (this: Mock) {
+        return this.first;
+      },
+      add: function (this: Mock) {
+        return this.other;
+      },
+    },
+    setPosition: function (this: Mock, from: string, to: string) {
+      this.position = `${from}:${to}`;
+    },
+    activate: function (this: Mock) {
+      this.activated = true;
+    },
   };
 }
 
@@ -78,6 +116,13 @@ function sheetData(name: string, id = `{${name}}`) {
       table: { name: "", style: "", showBandedRows: false },
       add: function (this: Mock) {
         return this.table;
+      },
+    },
+    charts: {
+      chart: chartData(),
+      add: function (this: Mock, type: string) {
+        this.type = type;
+        return this.chart;
       },
     },
   };
@@ -191,6 +236,35 @@ describe("with office-addin-mock", () => {
     expect(worksheets.newSheet.active).toBe(true);
     expect(worksheets.newSheet.range.selected).toBe(true);
     expect(sync).toHaveBeenCalledTimes(2);
+  });
+
+  it("groups and collapses the provenance columns of a table on a new sheet, in the same 1 sync", async () => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]] });
+    rememberWorkbookNames({ sheets: [{ name: "Sheet1", id: "{Sheet1}" }], tables: [] });
+    const sync = jest.spyOn(mock.context, "sync");
+    await insertDataset("figures", { locale: "zh-CN" });
+    const range = mock.context.workbook.worksheets.newSheet.range;
+    expect(range.grouped).toBe("ByColumns");
+    expect(range.collapsed).toBe("ByColumns");
+    expect(range.format.wrapText).toBe(false);
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+
+  it("inserts a chart with its legend below the plot and values on the points, in the same 1 sync", async () => {
+    const mock = excelMock({ formulas: [[""]], values: [[""]] });
+    rememberWorkbookNames({ sheets: [{ name: "Sheet1", id: "{Sheet1}" }], tables: [] });
+    const sync = jest.spyOn(mock.context, "sync");
+    const result = await insertDataset("leverage", { locale: "en-US", withChart: true });
+    const charts = mock.context.workbook.worksheets.newSheet.charts;
+    expect(charts.type).toBe("BarClustered");
+    expect(charts.chart.name).toBe(result.status === "inserted" ? result.chart : "");
+    expect(charts.chart.legend).toMatchObject({ visible: true, position: "Bottom", overlay: false });
+    expect(charts.chart.dataLabels.showValue).toBe(true);
+    expect(charts.chart.position).toMatch(/^[A-Z]+1:[A-Z]+\d+$/);
+    // Beside a table this wide the chart lies past the window: activated, after the table is selected.
+    expect(charts.chart.activated).toBe(true);
+    expect(mock.context.workbook.worksheets.newSheet.range.selected).toBe(true);
+    expect(sync).toHaveBeenCalledTimes(1);
   });
 
   it("builds the report model in 1 sync when the names are known", async () => {

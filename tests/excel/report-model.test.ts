@@ -96,6 +96,26 @@ describe("build the report model", () => {
     expect(workbook().sheets.frozenRows(inputs.id)).toBe(table.row + 1);
   });
 
+  it.each(["zh-CN", "en-US"] as const)(
+    "shows the company and the inputs side by side in a 1400-pixel window (%s): column A is not widened to the title",
+    async (locale) => {
+      await buildReportModel({ locale });
+      const inputs = sheetNamed(workbook(), translate(locale, "model.sheet.inputs"));
+      const table = workbook().tables.byName("AMC_ModelInputs")!.rect;
+      const pixels = (col: number) => (workbook().formats.columnWidth(inputs.id, col) * 4) / 3;
+      const measures = Array.from({ length: table.columnCount - 2 }, (_, i) => pixels(1 + i));
+      // Excel's window, less its row headers and scroll bar.
+      const grid = 1400 - 60;
+      expect(pixels(0) + measures.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(grid);
+      for (const width of measures) expect(width).toBeGreaterThanOrEqual(80);
+      expect(inputs.cell(table.row, 1)?.wrapText).toBe(true);
+      expect(inputs.cell(table.row + 1, 1)?.wrapText).not.toBe(true);
+      // The title and the instructions overflow into the empty cells beside them.
+      expect(String(inputs.cell(1, 0)?.value).length * 5).toBeGreaterThan(pixels(0));
+      expect(inputs.cell(1, 1)).toBeUndefined();
+    },
+  );
+
   it("keeps the example rows consistent: liabilities = total assets − net assets", async () => {
     await buildReportModel({ locale: "en-US" });
     const inputs = sheetNamed(workbook(), "AMC Model Inputs");

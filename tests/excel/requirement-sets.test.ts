@@ -16,6 +16,9 @@ const NEWER_MEMBERS: Record<string, number> = {
   "getCellProperties(": 9,
   "getSpecialCellsOrNullObject(": 9,
   "getTables(": 9,
+  "group(": 10,
+  "hideGroupDetails(": 10,
+  "chart.activate(": 9,
 };
 
 /** The minor version of the ExcelApi set the manifest requires ("1.13" → 13). */

@@ -532,6 +532,40 @@ describe("charts", () => {
     ]);
   });
 
+  it("puts the legend below the plot without overlay, values on the points, and activates the chart", async () => {
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.cells.write(sheetId, { row: 0, column: 0, rowCount: 3, columnCount: 2 }, [
+      ["年份", "发行"],
+      ["2024", 1200],
+      ["2025", 980],
+    ]);
+    let loaded: { position: string; overlay: boolean; showValue: boolean } | undefined;
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3"), "Columns");
+      chart.legend.position = "Bottom";
+      chart.legend.overlay = false;
+      chart.dataLabels.showValue = true;
+      chart.activate();
+      chart.legend.load("position,overlay");
+      chart.dataLabels.load("showValue");
+      await context.sync();
+      loaded = { ...chart.legend.toJSON(), showValue: chart.dataLabels.showValue } as typeof loaded;
+    });
+    const [chart] = workbook.charts.list(sheetId);
+    expect(chart).toMatchObject({ legendPosition: "Bottom", legendOverlay: false, dataLabelsShowValue: true });
+    expect(loaded).toMatchObject({ position: "Bottom", overlay: false, showValue: true });
+    expect(workbook.charts.activeChartId).toBe(chart.id);
+    const error = await rejection(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3"), "Columns").legend.position = "Nowhere" as never;
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
+  });
+
   it("refuses a chart type it cannot draw", async () => {
     const error = await rejection(
       excel.run(async (context) => {
@@ -541,5 +575,46 @@ describe("charts", () => {
       }),
     );
     expect(error.code).toBe("InvalidArgument");
+  });
+});
+
+describe("the column outline (ExcelApi 1.10)", () => {
+  it("groups columns, hides and shows a group's details, and reads columnHidden", async () => {
+    const sheetId = workbook.sheets.activeSheetId;
+    const hidden = () => Array.from({ length: 6 }, (_, column) => workbook.outline.isHidden(sheetId, column));
+    let loaded: boolean | null = null;
+    await excel.run(async (context) => {
+      const columns = context.workbook.worksheets.getActiveWorksheet().getRange("C1:E10");
+      columns.group("ByColumns");
+      columns.hideGroupDetails("ByColumns");
+      columns.load("columnHidden");
+      await context.sync();
+      loaded = columns.columnHidden;
+    });
+    expect(loaded).toBe(true);
+    expect(hidden()).toEqual([false, false, true, true, true, false]);
+    expect(workbook.outline.level(sheetId, 2)).toBe(1);
+    expect(workbook.outline.collapsedGroups(sheetId)).toEqual([{ row: 0, column: 2, rowCount: 1, columnCount: 3 }]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("C1:E1").showGroupDetails("ByColumns");
+      await context.sync();
+    });
+    expect(hidden()).toEqual([false, false, false, false, false, false]);
+  });
+
+  it("hides only grouped columns, and refuses rows (the preview groups columns only)", async () => {
+    const sheetId = workbook.sheets.activeSheetId;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1").hideGroupDetails("ByColumns");
+      await context.sync();
+    });
+    expect(workbook.outline.isHidden(sheetId, 0)).toBe(false);
+    const error = await rejection(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1").group("ByRows");
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("NotImplemented");
   });
 });

@@ -92,7 +92,7 @@ describe("an insert whose table name was taken after the pane read the names, in
     const result = await insertDataset("roster", { locale: "en-US" });
     expect(result).toMatchObject({ status: "inserted", table: "AMC_roster_2" });
     expect(lastTrips()).toHaveLength(3);
-    expect(workbook.sheets.list().map((sheet) => sheet.name)).toEqual(["Sheet1", "Roster of local AMCs"]);
+    expect(workbook.sheets.list().map((sheet) => sheet.name)).toEqual(["Sheet1", "AMC roster"]);
     expect(workbook.sheets.list().map((sheet) => workbook.sheets.tabColor(sheet.id))).toEqual(["", ""]);
     expect(workbook.tables.list().map((table) => table.name)).toEqual(["AMC_roster", "AMC_roster_2"]);
   });

@@ -152,6 +152,10 @@ export function snapshot(workbook: PreviewWorkbook) {
       frozenRows: workbook.sheets.frozenRows(sheet.id),
       cells: sheet.cells(),
       columnWidths: Array.from({ length: 64 }, (_, column) => workbook.formats.columnWidth(sheet.id, column)),
+      outline: Array.from({ length: 64 }, (_, column) => ({
+        level: workbook.outline.level(sheet.id, column),
+        hidden: workbook.outline.isHidden(sheet.id, column),
+      })),
     })),
     tables: workbook.tables.list(),
     charts: workbook.charts

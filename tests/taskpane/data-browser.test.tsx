@@ -134,8 +134,29 @@ describe("inserting", () => {
       locale: "en-US",
       at: "newSheet",
       withChart: false,
+      provenance: true,
     });
-    await screen.findByText("Inserted 58 rows into “Roster of local AMCs” at A1:K59 as table AMC_roster.");
+    await screen.findByText(
+      "Inserted 58 rows into “Roster of local AMCs” at A1:K59 as table AMC_roster. The record key and provenance " +
+        "are grouped at the right of the table: click + above the columns to show them.",
+    );
+  });
+
+  it("leaves the provenance columns out when the analyst unticks them, and counts one row as a row", async () => {
+    const services = fakeServices({ insertDataset: jest.fn().mockResolvedValue(inserted({ rows: 1 })) });
+    renderPane({ services });
+    await open(CATALOG.maturities.title.en);
+    const option = screen.getByRole("checkbox", { name: /Include provenance columns/ });
+    expect((option as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(option);
+    await userEvent.click(screen.getByRole("button", { name: "Insert table" }));
+    expect(services.insertDataset).toHaveBeenCalledWith("maturities", {
+      locale: "en-US",
+      at: "newSheet",
+      withChart: false,
+      provenance: false,
+    });
+    await screen.findByText(/^Inserted 1 row into/);
   });
 
   it("offers the chart only for datasets that have one, and asks for it", async () => {
@@ -149,6 +170,7 @@ describe("inserting", () => {
       locale: "zh-CN",
       at: "newSheet",
       withChart: true,
+      provenance: true,
     });
     await screen.findByText(/并在旁边添加了图表/);
     await userEvent.click(screen.getByRole("button", { name: "全部数据集" }));
@@ -168,6 +190,7 @@ describe("inserting", () => {
       locale: "en-US",
       at: "selection",
       withChart: false,
+      provenance: true,
     });
   });
 
@@ -189,7 +212,12 @@ describe("inserting", () => {
     expect(dialog.textContent).toContain("Sheet1!B2:L62");
     expect(dialog.textContent).toContain("D7 has a number format");
     await userEvent.click(within(dialog).getByRole("button", { name: "Insert on a new worksheet", hidden: true }));
-    expect(insertDataset).toHaveBeenLastCalledWith("roster", { locale: "en-US", at: "newSheet", withChart: false });
+    expect(insertDataset).toHaveBeenLastCalledWith("roster", {
+      locale: "en-US",
+      at: "newSheet",
+      withChart: false,
+      provenance: true,
+    });
     await screen.findByText(/Inserted 58 rows/);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Excel.Chart and Excel.ChartCollection for the preview: charts.add(type, source, seriesBy), the name, the title,
- * the two axis titles, the legend's visibility and setPosition(). The grid draws them as simple SVG charts.
+ * the two axis titles, the legend's visibility, position and overlay, the data labels' values, setPosition() and
+ * activate(). The grid draws them as simple SVG charts.
  */
 import { parseAddress, type CellRect } from "../../excel-rules/a1";
 import type { ChartPatch } from "../workbook/charts";
@@ -70,6 +71,8 @@ class ChartAxisProxy {
   }
 }
 
+const LEGEND_POSITIONS = new Set(["Top", "Bottom", "Left", "Right", "Corner", "Custom"]);
+
 class ChartLegendProxy extends PartProxy<number> {
   constructor(context: PreviewRequestContext, chart: ChartProxy) {
     super(context, "ChartLegend", chart);
@@ -77,7 +80,12 @@ class ChartLegendProxy extends PartProxy<number> {
   }
 
   protected scalarReaders() {
-    return { visible: (id: number) => this.context.previewWorkbook.charts.get(id).legendVisible };
+    const charts = this.context.previewWorkbook.charts;
+    return {
+      visible: (id: number) => charts.get(id).legendVisible,
+      position: (id: number) => charts.get(id).legendPosition,
+      overlay: (id: number) => charts.get(id).legendOverlay,
+    };
   }
 
   get visible(): boolean {
@@ -87,6 +95,51 @@ class ChartLegendProxy extends PartProxy<number> {
   set visible(visible: boolean) {
     this.queueSet("visible", visible, (id) =>
       this.context.previewWorkbook.charts.update(id, { legendVisible: visible }),
+    );
+  }
+
+  get position(): Excel.ChartLegend["position"] {
+    return this.loadedValue("position");
+  }
+
+  set position(position: Excel.ChartLegend["position"]) {
+    this.queueSet("position", position, (id) => {
+      if (!LEGEND_POSITIONS.has(String(position))) {
+        throw new WorkbookError("InvalidArgument", `"${position}" is not a legend position.`);
+      }
+      this.context.previewWorkbook.charts.update(id, { legendPosition: String(position) });
+    });
+  }
+
+  get overlay(): boolean {
+    return this.loadedValue("overlay");
+  }
+
+  set overlay(overlay: boolean) {
+    this.queueSet("overlay", overlay, (id) =>
+      this.context.previewWorkbook.charts.update(id, { legendOverlay: overlay === true }),
+    );
+  }
+}
+
+/** The chart's data labels (ExcelApi 1.1): whether each point shows its value. */
+class ChartDataLabelsProxy extends PartProxy<number> {
+  constructor(context: PreviewRequestContext, chart: ChartProxy) {
+    super(context, "ChartDataLabels", chart);
+    Object.preventExtensions(this);
+  }
+
+  protected scalarReaders() {
+    return { showValue: (id: number) => this.context.previewWorkbook.charts.get(id).dataLabelsShowValue };
+  }
+
+  get showValue(): boolean {
+    return this.loadedValue("showValue");
+  }
+
+  set showValue(show: boolean) {
+    this.queueSet("showValue", show, (id) =>
+      this.context.previewWorkbook.charts.update(id, { dataLabelsShowValue: show === true }),
     );
   }
 }
@@ -184,10 +237,14 @@ export class ChartSeriesCollectionProxy
   }
 }
 
-export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Excel.Chart, "name" | "setPosition"> {
+export class ChartProxy
+  extends ClientObjectProxy<number>
+  implements ApiShape<Excel.Chart, "name" | "setPosition" | "activate">
+{
   readonly series: ChartSeriesCollectionProxy;
   readonly title: ChartTextProxy;
   readonly legend: ChartLegendProxy;
+  readonly dataLabels: ChartDataLabelsProxy;
   readonly axes: { categoryAxis: ChartAxisProxy; valueAxis: ChartAxisProxy };
 
   constructor(context: PreviewRequestContext, location: string, find: () => number | null) {
@@ -196,6 +253,7 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
     this.series = new ChartSeriesCollectionProxy(context, this);
     this.title = new ChartTextProxy(context, "ChartTitle", this, "title");
     this.legend = new ChartLegendProxy(context, this);
+    this.dataLabels = new ChartDataLabelsProxy(context, this);
     this.axes = Object.freeze({
       categoryAxis: new ChartAxisProxy(context, this, "categoryAxisTitle"),
       valueAxis: new ChartAxisProxy(context, this, "valueAxisTitle"),
@@ -218,6 +276,7 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
   protected navigation(name: string) {
     if (name === "title") return this.title as ClientObjectProxy<unknown>;
     if (name === "legend") return this.legend as ClientObjectProxy<unknown>;
+    if (name === "dataLabels") return this.dataLabels as ClientObjectProxy<unknown>;
     return undefined;
   }
 
@@ -241,6 +300,11 @@ export class ChartProxy extends ClientObjectProxy<number> implements ApiShape<Ex
     if (!KNOWN_TYPES.has(type))
       throw new WorkbookError("InvalidArgument", `The preview cannot draw chart type "${type}".`);
     this.update("chartType", type, { type });
+  }
+
+  /** Selects the chart in the grid, which scrolls it into view (ExcelApi 1.9). */
+  activate(): void {
+    this.queueCall("activate", (id) => this.context.previewWorkbook.charts.activate(id));
   }
 
   /** Places the chart over the cells from startCell to endCell (or one cell when endCell is omitted). */

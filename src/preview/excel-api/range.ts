@@ -1,8 +1,9 @@
 /**
  * Excel.Range for the preview: values, formulas and number formats read and written as 2-D arrays, the range's
  * address and size, navigation (getCell, getResizedRange, getOffsetRange), select(), what else its cells carry
- * (merged areas, data validation, the tables over them, their properties cell by cell), and the format members the
- * add-in uses (font bold/italic/color, fill color, borders, column width, wrap, autofit).
+ * (merged areas, data validation, the tables over them, their properties cell by cell), the column outline (group,
+ * hide and show a group's details, columnHidden), and the format members the add-in uses (font bold/italic/color,
+ * fill color, borders, column width, wrap, autofit).
  */
 import { isInsideGrid, qualifiedAddress, type CellRect } from "../../excel-rules/a1";
 import { EXCEL_COLUMNS } from "../../excel-rules/limits";
@@ -32,7 +33,11 @@ type RangeMembers =
   | "getMergedAreasOrNullObject"
   | "getSpecialCellsOrNullObject"
   | "getTables"
-  | "getCellProperties";
+  | "getCellProperties"
+  | "group"
+  | "hideGroupDetails"
+  | "showGroupDetails"
+  | "columnHidden";
 
 function copy2d(value: unknown): unknown {
   return Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? [...row] : row)) : value;
@@ -99,6 +104,12 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
       rowCount: ({ rect }: RangeTarget) => rect.rowCount,
       columnCount: ({ rect }: RangeTarget) => rect.columnCount,
       cellCount: ({ rect }: RangeTarget) => rect.rowCount * rect.columnCount,
+      columnHidden: ({ sheetId, rect }: RangeTarget) => {
+        const hidden = Array.from({ length: Math.min(rect.columnCount, EXCEL_COLUMNS) }, (_, c) =>
+          workbook.outline.isHidden(sheetId, rect.column + c),
+        );
+        return hidden.every((one) => one === hidden[0]) ? hidden[0] : null;
+      },
     };
   }
 
@@ -265,6 +276,48 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
       assertInteger("columnOffset", columnOffset);
       return shifted(rect, rowOffset, columnOffset);
     });
+  }
+
+  /** Excel's outline: only columns in the preview ("ByRows" fails, as any member the preview lacks). */
+  private outlineCall(method: string, groupOption: unknown, apply: (target: RangeTarget) => void): void {
+    this.queueCall(method, (target) => {
+      if (groupOption !== "ByColumns") {
+        throw new WorkbookError("NotImplemented", `The preview's outline groups columns only, not "${groupOption}".`);
+      }
+      apply(target);
+    });
+  }
+
+  group(groupOption: Excel.GroupOption | "ByRows" | "ByColumns"): void {
+    this.outlineCall("group", groupOption, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.outline.group(sheetId, rect),
+    );
+  }
+
+  hideGroupDetails(groupOption: Excel.GroupOption | "ByRows" | "ByColumns"): void {
+    this.outlineCall("hideGroupDetails", groupOption, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.outline.setGroupDetailsHidden(sheetId, rect, true),
+    );
+  }
+
+  showGroupDetails(groupOption: Excel.GroupOption | "ByRows" | "ByColumns"): void {
+    this.outlineCall("showGroupDetails", groupOption, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.outline.setGroupDetailsHidden(sheetId, rect, false),
+    );
+  }
+
+  get columnHidden(): boolean {
+    return this.loadedValue("columnHidden");
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.queueSet("columnHidden", hidden, ({ sheetId, rect }) =>
+      this.context.previewWorkbook.outline.setHidden(
+        sheetId,
+        Array.from({ length: rect.columnCount }, (_, c) => rect.column + c),
+        hidden,
+      ),
+    );
   }
 
   getRow(row: number): RangeProxy {

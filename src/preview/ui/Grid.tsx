@@ -1,7 +1,7 @@
 /**
  * The grid of the active sheet: column letters and row numbers, cells shown under their number formats and
  * formats, tables with header and banded rows, spilled arrays, errors with their message as a tooltip, frozen
- * rows, charts over the cells. Click (shift-click) to select, type or double-click to edit, Enter/Tab to commit,
+ * rows, collapsed column groups (hidden, with the outline's + to show them), charts over the cells. Click (shift-click) to select, type or double-click to edit, Enter/Tab to commit,
  * arrows to move, Delete to clear.
  */
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
@@ -81,8 +81,12 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
     MAX_ROWS,
   );
   const columnCount = Math.min(Math.max(MIN_COLUMNS, (used ? used.column + used.columnCount : 0) + 4), MAX_COLUMNS);
-  const widths = Array.from({ length: columnCount }, (_, column) =>
-    columnPixels(workbook.formats.columnWidth(sheetId, column)),
+  const columns = Array.from({ length: columnCount }, (_, column) => column).filter(
+    (column) => !workbook.outline.isHidden(sheetId, column),
+  );
+  const widths = columns.map((column) => columnPixels(workbook.formats.columnWidth(sheetId, column)));
+  const expanders = new Map(
+    workbook.outline.collapsedGroups(sheetId).map((group) => [group.column + group.columnCount, group]),
   );
   const frozen = workbook.sheets.frozenRows(sheetId);
   const active = activeCell(workbook);
@@ -130,6 +134,7 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
 
   const onCellMouseDown = (row: number, column: number, shift: boolean) => {
     setEditing(null);
+    workbook.charts.deactivate();
     if (shift) {
       anchor.current ??= { ...active };
       workbook.sheets.select(sheetId, spanning(anchor.current, { row, column }));
@@ -171,7 +176,7 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
         <th scope="row" className="row-header">
           {row + 1}
         </th>
-        {widths.map((_, column) => {
+        {columns.map((column) => {
           const view = workbook.cellView(sheetId, row, column);
           const selected =
             row >= selection.row &&
@@ -219,18 +224,34 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
       <table style={{ width: GRID_METRICS.rowHeaderWidth + widths.reduce((total, width) => total + width, 0) }}>
         <colgroup>
           <col style={{ width: GRID_METRICS.rowHeaderWidth }} />
-          {widths.map((width, column) => (
-            <col key={column} style={{ width }} />
+          {columns.map((column, i) => (
+            <col key={column} style={{ width: widths[i] }} />
           ))}
         </colgroup>
         <thead>
           <tr>
             <th className="corner" />
-            {widths.map((_, column) => (
-              <th key={column} scope="col" className="column-header">
-                {columnLetters(column)}
-              </th>
-            ))}
+            {columns.map((column) => {
+              const group = expanders.get(column);
+              const hidden =
+                group && `${columnLetters(group.column)}:${columnLetters(group.column + group.columnCount - 1)}`;
+              return (
+                <th key={column} scope="col" className="column-header">
+                  {group && (
+                    <button
+                      type="button"
+                      className="outline-expand"
+                      aria-label={`Show the grouped columns ${hidden}`}
+                      title={`Show the grouped columns ${hidden}`}
+                      onClick={() => workbook.outline.setGroupDetailsHidden(sheetId, { ...group, rowCount: 1 }, false)}
+                    >
+                      +
+                    </button>
+                  )}
+                  {columnLetters(column)}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>{rows}</tbody>

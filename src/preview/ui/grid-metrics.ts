@@ -18,10 +18,13 @@ export interface Box {
   height: number;
 }
 
+/** Pixels the columns take in the grid; hidden columns (a collapsed group) take none. */
 function columnsWidth(workbook: PreviewWorkbook, sheetId: number, from: number, count: number): number {
   let width = 0;
-  for (let column = from; column < from + count; column += 1)
-    width += columnPixels(workbook.formats.columnWidth(sheetId, column));
+  for (let column = from; column < from + count; column += 1) {
+    if (!workbook.outline.isHidden(sheetId, column))
+      width += columnPixels(workbook.formats.columnWidth(sheetId, column));
+  }
   return width;
 }
 

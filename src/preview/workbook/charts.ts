@@ -1,6 +1,6 @@
 /**
  * The workbook's charts: added over a source range whose series Excel fixes at once (one per column or row, named
- * by its header), then renamed, re-pointed, titled and placed as the Excel API allows.
+ * by its header), then renamed, re-pointed, titled, labelled and placed as the Excel API allows, and activated.
  */
 import type { CellRect } from "../../excel-rules/a1";
 import type { ExcelValue } from "./cells";
@@ -31,6 +31,12 @@ export interface ChartInfo {
   categoryAxisTitle: string;
   valueAxisTitle: string;
   legendVisible: boolean;
+  /** Excel.ChartLegendPosition: "Right" unless set. */
+  legendPosition: string;
+  /** Whether the legend may overlap the plot (and the title). */
+  legendOverlay: boolean;
+  /** Values printed on the points. */
+  dataLabelsShowValue: boolean;
   /** The cells the chart covers; undefined until setPosition (it then sits right of the used range). */
   position?: CellRect;
 }
@@ -47,6 +53,8 @@ export interface ChartsContext {
 
 export class Charts {
   private readonly states = new Map<number, ChartInfo>();
+  /** The chart Chart.activate() selected last (Excel scrolls it into view), until a cell is selected again. */
+  activeChartId: number | null = null;
 
   constructor(private readonly context: ChartsContext) {}
 
@@ -81,10 +89,27 @@ export class Charts {
       categoryAxisTitle: "",
       valueAxisTitle: "",
       legendVisible: true,
+      legendPosition: "Right",
+      legendOverlay: false,
+      dataLabelsShowValue: false,
     };
     this.states.set(chart.id, chart);
     this.context.changed();
     return chart;
+  }
+
+  /** Chart.activate(): the chart becomes the selected object, scrolled into view. */
+  activate(id: number): void {
+    this.get(id);
+    this.activeChartId = id;
+    this.context.changed();
+  }
+
+  /** A cell selected in the grid: no chart is the selected object any more. */
+  deactivate(): void {
+    if (this.activeChartId === null) return;
+    this.activeChartId = null;
+    this.context.changed();
   }
 
   update(id: number, patch: ChartPatch): void {
@@ -114,5 +139,6 @@ export class Charts {
   /** A deleted sheet takes its charts with it. */
   removeSheet(sheetId: number): void {
     for (const chart of [...this.states.values()]) if (chart.sheetId === sheetId) this.states.delete(chart.id);
+    if (this.activeChartId !== null && !this.states.has(this.activeChartId)) this.activeChartId = null;
   }
 }

@@ -78,7 +78,8 @@ function* cellsOf(rect: CellRect): Generator<[number, number]> {
 /** Width in points that shows a text in Calibri 11: CJK characters count double. */
 function textWidthPoints(text: string): number {
   let units = 0;
-  for (const character of text) units += character.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  // The em dash of Chinese text (2025年1—11月) is as wide as a CJK character in the fonts that show it.
+  for (const character of text) units += character.codePointAt(0)! >= 0x2e80 || character === "—" ? 2 : 1;
   return Math.round((units * 7 + 12) * 0.75);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The preview's workbook: what the preview's Excel API (src/preview/excel-api) and its grid work on. It is made of
  * parts, one concern each: the sheets (names, order, activation, selection), the cells' contents over the formula
- * engine (recalculation.ts), their formats, their other properties (merged areas, data validation, comments and
+ * engine (recalculation.ts), their formats, the column outline, their other properties (merged areas, data validation, comments and
  * notes), tables, charts and defined names; this class wires them together, adds and deletes
  * sheets across all of them, and gives what the grid draws. It tells its subscribers when anything changes.
  */
@@ -14,6 +14,7 @@ import { Cells, type ExcelValue } from "./cells";
 import { Charts } from "./charts";
 import { DefinedNames } from "./defined-names";
 import { CellFormats, type CellFormat } from "./formats";
+import { ColumnOutline } from "./outline";
 import { formatCellValue } from "../../excel-rules/number-format";
 import { Recalculation } from "./recalculation";
 import { SheetList, type SheetInfo } from "./sheets";
@@ -40,6 +41,7 @@ export class PreviewWorkbook {
   readonly sheets: SheetList;
   readonly cells: Cells;
   readonly formats: CellFormats;
+  readonly outline: ColumnOutline;
   readonly properties: CellProperties;
   readonly tables: Tables;
   readonly charts: Charts;
@@ -69,6 +71,7 @@ export class PreviewWorkbook {
       shownText: (sheetId, row, column) => this.cellView(sheetId, row, column).text,
       changed,
     });
+    this.outline = new ColumnOutline({ checkSheet, changed });
     this.tables = new Tables({
       checkSheet,
       sheetName: (sheetId) => this.sheets.name(sheetId),
@@ -115,6 +118,7 @@ export class PreviewWorkbook {
     this.sheets.checkNewName(chosen);
     const id = this.recalculation.addSheet(chosen, () => this.sheets.name(id));
     this.formats.addSheet(id);
+    this.outline.addSheet(id);
     this.properties.addSheet(id);
     this.sheets.append(id, chosen);
     return { id, name: chosen };
@@ -136,6 +140,7 @@ export class PreviewWorkbook {
       this.tables.removeSheet(sheetId);
       this.charts.removeSheet(sheetId);
       this.formats.removeSheet(sheetId);
+      this.outline.removeSheet(sheetId);
       this.properties.removeSheet(sheetId);
       this.recalculation.removeSheet(sheetId);
     });

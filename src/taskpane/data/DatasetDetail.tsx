@@ -1,11 +1,13 @@
 /**
  * One dataset: what it is, where it comes from, a preview of its rows, and the insert actions (table, table and
- * chart; on a new sheet or at the selection). An occupied target opens the dialog; every outcome shows in a bar.
+ * chart; on a new sheet or at the selection; with or without the provenance columns). An occupied target opens the
+ * dialog; every outcome shows in a bar.
  */
 import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   makeStyles,
   Radio,
   RadioGroup,
@@ -44,6 +46,9 @@ export default function DatasetDetail({ meta, onBack }: { meta: DatasetMeta; onB
   const { locale, t } = useText();
   const services = useServices();
   const [where, setWhere] = useState<Where>("newSheet");
+  // On by default: on a new sheet the provenance costs no room (it is collapsed), and it is what makes every
+  // number traceable to the report's text.
+  const [provenance, setProvenance] = useState(true);
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [occupied, setOccupied] = useState<PendingInsert | null>(null);
@@ -55,12 +60,16 @@ export default function DatasetDetail({ meta, onBack }: { meta: DatasetMeta; onB
     setBusy(true);
     setFeedback(null);
     try {
-      const result = await services.insertDataset(meta.id as DatasetId, { locale, at, withChart });
+      const result = await services.insertDataset(meta.id as DatasetId, { locale, at, withChart, provenance });
       if (result.status === "occupied") {
         setOccupied({ address: result.address, occupant: result.occupant, withChart });
       } else {
         const params = { rows: result.rows, sheet: result.sheet, address: result.address, table: result.table };
-        setFeedback({ intent: "success", text: t(result.chart ? "data.insertedChart" : "data.inserted", params) });
+        const inserted = t(result.chart ? "data.insertedChart" : "data.inserted", params);
+        // On a new sheet the record key and provenance are collapsed: say where. Chinese sentences take no space.
+        const text =
+          at === "newSheet" ? [inserted, t("data.provenanceHint")].join(language === "zh" ? "" : " ") : inserted;
+        setFeedback({ intent: "success", text });
       }
     } catch (error) {
       setFeedback({ intent: "error", text: errorMessage(error, locale) });
@@ -95,6 +104,11 @@ export default function DatasetDetail({ meta, onBack }: { meta: DatasetMeta; onB
         <Radio value="newSheet" label={t("data.where.newSheet")} />
         <Radio value="selection" label={t("data.where.selection")} />
       </RadioGroup>
+      <Checkbox
+        checked={provenance}
+        onChange={(_, data) => setProvenance(data.checked === true)}
+        label={t("data.provenance")}
+      />
       <div className={styles.actions}>
         <Button appearance="primary" icon={<TableAdd20Regular />} disabled={busy} onClick={() => insert(false, where)}>
           {t("data.insertTable")}
