@@ -6,7 +6,7 @@
  */
 import { DATASET_IDS, LATEST_EDITION, type EditionDatasets } from "../../src/data/index";
 import { loadRegisteredFunctions, type LoadedFunctions } from "../support/registered-functions";
-import { atMost, makeRow, type Row } from "../support/report";
+import { atMost, fromComparison, makeRow, type Row } from "../support/report";
 import { inflatedEdition } from "../support/synthetic-edition";
 import { compare, type TimingOptions } from "../support/timing";
 
@@ -100,7 +100,7 @@ export function dataRows(loaded: LoadedFunctions, timing: TimingOptions, only?: 
     rows.push(
       makeRow(
         `${dataCase.id} per call (${queries.length} ${dataCase.id === "DATASET" ? "datasets" : "queries"})`,
-        { unit: "ns", ours: vsMap.oursNs, baseline: vsMap.baselineNs, baselineName: "Map.get" },
+        { unit: "ns", ...fromComparison(vsMap), baselineName: "Map.get" },
         null,
       ),
     );
@@ -108,7 +108,7 @@ export function dataRows(loaded: LoadedFunctions, timing: TimingOptions, only?: 
     rows.push(
       makeRow(
         `${dataCase.id} per call, edition ×${GROWTH}`,
-        { unit: "ns", ours: vsSmaller.oursNs, baseline: vsSmaller.baselineNs, baselineName: "edition ×1" },
+        { unit: "ns", ...fromComparison(vsSmaller), baselineName: "edition ×1" },
         atMost(1.5),
       ),
     );

@@ -22,7 +22,7 @@ import type { LoadedFunctions } from "../support/registered-functions";
 import { ROOT } from "../support/registered-functions";
 import { atMost, makeRow, type Row } from "../support/report";
 import * as data from "../support/sheet-data";
-import { compareRuns, cpuMs } from "../support/timing";
+import { compareRuns, compareTimed, timeRun, type Timed } from "../support/timing";
 
 const WINDOWS = 1000;
 const WINDOW_ROWS = 58;
@@ -165,15 +165,15 @@ async function registerPlugin(loaded: LoadedFunctions): Promise<AmcFunctionPlugi
   return registerAmcFunctions(loaded.registry, metadata);
 }
 
-/** Builds a model, replaces every input value, and returns the CPU time of both steps. */
-function buildAndRecalculate(native: boolean, plugin: AmcFunctionPlugin): { buildMs: number; recalcMs: number } {
+/** Builds a model, replaces every input value, and returns the time of both steps. */
+function buildAndRecalculate(native: boolean, plugin: AmcFunctionPlugin): { buildMs: Timed; recalcMs: Timed } {
   const sheets = modelSheets(native, 100);
   const newData = dataSheet(200);
   let hf: HyperFormula | undefined;
-  const buildMs = cpuMs(() => {
+  const buildMs = timeRun(() => {
     hf = native ? HyperFormula.buildFromSheets(sheets, excelLikeConfig()) : build(sheets, plugin);
   });
-  const recalcMs = cpuMs(() => {
+  const recalcMs = timeRun(() => {
     hf!.setSheetContent(hf!.getSheetId("Data")!, newData);
     if (!native) settleSpills(hf!, plugin.spills);
   });
@@ -192,18 +192,19 @@ export async function modelRows(loaded: LoadedFunctions): Promise<Row[]> {
   ours.destroy();
   native.destroy();
 
-  type Run = { buildMs: number; recalcMs: number };
+  type Run = { buildMs: Timed; recalcMs: Timed };
   const runs = { ours: [] as Run[], native: [] as Run[] };
   await compareRuns(
     () => (runs.ours.push(buildAndRecalculate(false, plugin)), 0),
     () => (runs.native.push(buildAndRecalculate(true, plugin)), 0),
     RUNS,
   );
-  const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >> 1];
   const row = (name: string, step: "buildMs" | "recalcMs") => {
-    const a = median(runs.ours.map((run) => run[step]));
-    const b = median(runs.native.map((run) => run[step]));
-    return makeRow(name, { unit: "ms", ours: a, baseline: b, baselineName: "native formulas" }, atMost(1));
+    const measured = compareTimed(
+      runs.ours.map((run) => run[step]),
+      runs.native.map((run) => run[step]),
+    );
+    return makeRow(name, { unit: "ms", ...measured, baselineName: "native formulas" }, atMost(1));
   };
   return [
     row(`HyperFormula model, ${count.toLocaleString("en-US")} formulas: build + evaluate`, "buildMs"),

@@ -9,7 +9,7 @@ import { DATASET_IDS, EDITIONS, LATEST_EDITION, type DatasetId, type EditionData
 import { datasetPlan } from "../../src/excel/dataset-plan";
 import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../src/excel-rules/limits";
 import type { SheetPlan } from "../../src/excel/sheet-plan";
-import { atMost, makeRow, type Row } from "../support/report";
+import { atMost, fromComparison, makeRow, type Row } from "../support/report";
 import { inflatedEdition } from "../support/synthetic-edition";
 import { compare, type TimingOptions } from "../support/timing";
 
@@ -62,7 +62,7 @@ export function payloadRows(timing: TimingOptions): Row[] {
   return [
     makeRow(
       `insert payload: plan of ${id} (${records.length} rows, the largest)`,
-      { unit: "ns", ours: built.oursNs, baseline: built.baselineNs, baselineName: "values only" },
+      { unit: "ns", ...fromComparison(built), baselineName: "values only" },
       null,
     ),
     makeRow(`insert payload: size of ${id}`, { ...limit, ours: bytes }, atMost(1)),

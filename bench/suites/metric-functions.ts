@@ -214,6 +214,7 @@ export function metricRows(loaded: LoadedFunctions, timing: TimingOptions, only?
             ours: measured.oursNs,
             baseline: measured.baselineNs,
             ratio: measured.ratio,
+            wallRatio: measured.wallRatio,
             baselineName: "limit loop",
           },
           goal,
