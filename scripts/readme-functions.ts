@@ -1,12 +1,12 @@
 /**
- * The README's generated tables, each written between its markers:
+ * The README's generated lists, each written between its markers:
  * - the functions: one line per AMC.* function with its signature linking to its help page section, what it does
  *   (the description of functions.json, from the JSDoc) and the Excel formula it equals (src/functions/reference);
- * - the datasets: one row per dataset of the latest edition with its title, row count and as-of date
+ * - the datasets: one line per dataset of the latest edition with its titles, row count and as-of date
  *   (src/data/catalog).
  * `--check` exits 1 when the README does not hold what this makes (tests/metadata runs it).
  *
- *   npx tsx scripts/readme-functions.ts [--check]      (npm run docs:tables)
+ *   npx tsx scripts/readme-functions.ts [--check]      (npm run docs:readme)
  */
 import fs from "fs";
 import path from "path";
@@ -38,8 +38,6 @@ interface Metadata {
   functions: { id: string; description: string; parameters: { name: string; optional?: boolean }[] }[];
 }
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-
 function signature(fn: Metadata["functions"][number]): string {
   return `${fn.id}(${fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
@@ -59,18 +57,17 @@ export async function functionList(): Promise<string> {
   return rows.join("\n");
 }
 
-/** The dataset table's rows, in catalog order. */
-export async function datasetTable(): Promise<string> {
-  const rows = DATASET_IDS.map((id) => {
+/** The dataset list, one line a dataset in catalog order: id, titles, rows, as-of date. */
+export async function datasetList(): Promise<string> {
+  return DATASET_IDS.map((id) => {
     const meta = CATALOG[id];
-    return `| \`${id}\` | ${cell(meta.title.en)} · ${cell(meta.title.zh)} | ${meta.rowCount} | ${meta.asOf} |`;
-  });
-  return ["| id | dataset | rows | as of |", "| --- | --- | ---: | --- |", ...rows].join("\n");
+    return `- \`${id}\`: ${meta.title.en} · ${meta.title.zh} (${meta.rowCount} rows, as of ${meta.asOf})`;
+  }).join("\n");
 }
 
 const BLOCKS: Block[] = [
   { name: "function list", make: functionList },
-  { name: "dataset table", make: datasetTable },
+  { name: "dataset list", make: datasetList },
 ];
 
 function replaceBlock(readme: string, name: string, table: string): string {
@@ -93,9 +90,9 @@ async function main(check: boolean): Promise<void> {
   const generated = await readmeWithTables(readme);
   if (!check) {
     fs.writeFileSync(README_PATH, generated);
-    console.log("README.md: function and dataset tables written");
+    console.log("README.md: function and dataset lists written");
   } else if (generated !== readme) {
-    console.error("README.md: its tables are not what scripts/readme-functions.ts makes; run npm run docs:tables.");
+    console.error("README.md: its lists are not what scripts/readme-functions.ts makes; run npm run docs:readme.");
     process.exitCode = 1;
   }
 }
