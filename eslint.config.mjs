@@ -1,6 +1,6 @@
 /**
  * Lint: ESLint + typescript-eslint + the Office add-in rules, Prettier for layout, and the layer rules of
- * DEVELOPERS.md enforced as restricted imports (each src/ folder may import only the layers above it; nothing in
+ * CONTRIBUTING.md enforced as restricted imports (each src/ folder may import only the layers above it; nothing in
  * src/ imports the data authoring tools of data-src/, which read only src/data/).
  */
 import js from "@eslint/js";
@@ -43,7 +43,7 @@ function layerRule(layer) {
           patterns: [
             {
               group: forbidden.map((other) => `**/${other}/**`).concat(forbidden.map((other) => `../${other}`)),
-              message: `src/${layer} may import only ${ALLOWED[layer].join(", ") || "nothing"} (see DEVELOPERS.md, "Shape of the code").`,
+              message: `src/${layer} may import only ${ALLOWED[layer].join(", ") || "nothing"} (see CONTRIBUTING.md, "The layers").`,
             },
             {
               group: ["hyperformula", "hyperformula/*"],

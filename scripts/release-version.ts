@@ -1,7 +1,7 @@
 /**
  * `npm run release:version [patch|minor|major|x.y.z]`: bumps the add-in's version in package.json, package-lock.json
  * and the manifest's <Version> together. Excel caches an add-in's function metadata per manifest version, so a
- * change of functions.json reaches users reliably only with a new version (see README, "Releasing").
+ * change of functions.json reaches users reliably only with a new version (see CONTRIBUTING.md, "Release").
  */
 import fs from "fs";
 import path from "path";

@@ -1,7 +1,7 @@
 /**
  * The reference of every AMC.* function beyond its metadata: category, the Excel formula it equals (written here
  * only: the build adds it to the descriptions of functions.json in both languages, the help page and the README's
- * function table read it from here), a worked example from the report with its result, and its errors, in both
+ * function list read it from here), a worked example from the report with its result, and its errors, in both
  * languages. Read by the help page (at build time, from reference.json) and by the task pane; never imported by
  * functions.ts, so it stays out of the functions bundle.
  */

@@ -1,5 +1,3 @@
-import fs from "fs";
-import path from "path";
 import fc from "fast-check";
 import {
   CATALOG,
@@ -180,17 +178,6 @@ describe("periods", () => {
     ["2021..2024", "2024-12-31"],
   ])("%s ends on %s", (period, end) => {
     expect(periodEnd(period)).toBe(end);
-  });
-});
-
-describe("the README's Data section", () => {
-  const section = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
-  const rows = [...section.matchAll(/^\| `(\w+)`\s*\|[^|]*\|\s*(\d+)\s*\|\s*([\d-]+)\s*\|$/gm)];
-
-  it("lists every dataset with its row count and as-of date", () => {
-    expect(rows.map(([, id, count, asOf]) => [id, Number(count), asOf])).toEqual(
-      DATASET_IDS.map((id) => [id, CATALOG[id].rowCount, CATALOG[id].asOf]),
-    );
   });
 });
 

@@ -22,7 +22,7 @@ export interface E2eState {
   outputRoot: string;
 }
 
-function developmentBuild(outputPath: string): Promise<void> {
+export function developmentBuild(outputPath: string): Promise<void> {
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, "--mode", "development", "--output-path", outputPath], {

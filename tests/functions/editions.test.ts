@@ -1,5 +1,5 @@
 /**
- * Stable figure keys across editions (issue 9): with a fake second edition bundled, formulas that name the first
+ * Stable figure keys across editions: with a fake second edition bundled, formulas that name the first
  * edition keep returning its values, and formulas without an edition follow the newest.
  */
 import { callRegistered, registeredFunctions } from "../support/registered";
