@@ -16,6 +16,8 @@ export interface OpenedPreview {
 export interface PreviewOptions {
   lang?: "zh-CN" | "en-US";
   theme?: "light" | "dark";
+  /** false: the preview as an Excel without data types (ExcelApi below 1.16). */
+  dataTypes?: boolean;
 }
 
 export async function openPreview(context: BrowserContext, options: PreviewOptions = {}): Promise<OpenedPreview> {
@@ -23,6 +25,7 @@ export async function openPreview(context: BrowserContext, options: PreviewOptio
   const problems = new ProblemLog(page);
   const requests = new RequestLog(page);
   const query = new URLSearchParams({ lang: options.lang ?? "en-US", theme: options.theme ?? "light" });
+  if (options.dataTypes === false) query.set("datatypes", "off");
   await page.goto(`${E2E.devUrl}preview.html?${query}`);
   await page.waitForSelector('[data-testid="grid"]');
   await page.evaluate(`window.amcRoundTrips = (${logRoundTrips.toString()})(window.Excel);`);

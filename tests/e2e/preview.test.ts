@@ -1,6 +1,7 @@
 /**
  * The preview workbench in Chromium, end to end: the grid and the real task pane, AMC.* formulas typed by hand
- * over inserted data (checked against their native Excel equivalents and against the functions themselves),
+ * over inserted data (checked against their native Excel equivalents and against the functions themselves, shown
+ * under their results' formats: the preview is an Excel with data types),
  * errors with their messages, spills, the pane's actions, and screenshots in both languages and both themes.
  */
 import fs from "fs";
@@ -28,6 +29,10 @@ import {
 import type { CustomFunctionMetadata } from "../../src/preview/hyperformula-bridge";
 import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
 import { cellAddress, columnLetters } from "../../src/excel-rules/a1";
+import { formatCellValue } from "../../src/excel-rules/number-format";
+import type { FunctionId } from "../../src/functions/declarations";
+import { resultNumberFormat } from "../../src/functions/result-number-format";
+import { basicValue } from "../support/data-types";
 
 jest.setTimeout(120_000);
 
@@ -158,9 +163,11 @@ describeInBrowser("the preview workbench", () => {
         });
         expect(ours as number).toBeCloseTo(excel as number, 9);
       });
-      for (const row of comparable.keys()) {
+      // Our cell reads as the native one's value under our result's format (data types: the value carries it).
+      for (const [row, fn] of comparable.entries()) {
+        const format = resultNumberFormat(fn.id as FunctionId) as string;
         expect(await cellText(page, cellAddress(row, resultColumn))).toBe(
-          await cellText(page, cellAddress(row, resultColumn + 1)),
+          formatCellValue(values[row][1] as number, format),
         );
       }
       console.log(`preview: ${comparable.map((fn) => fn.id).join(", ")} typed and equal to their native formulas`);
@@ -234,7 +241,7 @@ describeInBrowser("the preview workbench", () => {
       const columns = expected[0].length;
       const shown = await sheetValues(page, "Spill", `B2:${cellAddress(rows + 1, columns + 1)}`);
       expect(shown.slice(0, rows).map((row) => row.slice(0, columns))).toEqual(
-        expected.map((row) => row.map((cell) => (cell === null ? "" : cell))),
+        (basicValue(expected) as unknown[][]).map((row) => row.map((cell) => (cell === null ? "" : cell))),
       );
       expect(shown[rows].every((cell) => cell === "")).toBe(true);
       expect(shown.every((row) => row[columns] === "")).toBe(true);
@@ -261,7 +268,7 @@ describeInBrowser("the preview workbench", () => {
         [values] as const,
       );
       const shown = await sheetValues(page, "Top", `D2:${cellAddress(direct.length + 1, 3 + direct[0].length)}`);
-      expect(shown.slice(0, direct.length).map((row) => row.slice(0, direct[0].length))).toEqual(direct);
+      expect(shown.slice(0, direct.length).map((row) => row.slice(0, direct[0].length))).toEqual(basicValue(direct));
       expect(shown[direct.length].every((cell) => cell === "")).toBe(true);
     });
   });
