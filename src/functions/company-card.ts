@@ -30,6 +30,16 @@ const text = (value: string, sublabel?: string): Property => ({
   ...(sublabel ? { propertyMetadata: { sublabel } } : {}),
 });
 
+/** Text that reads empty (a company without other names): readable by formula, no line on the card. */
+const emptyText = (): Property => ({
+  type: "String",
+  basicValue: "",
+  propertyMetadata: { excludeFrom: { cardView: true } },
+});
+
+const isExcludedFromCard = (property: Property) =>
+  (property as { propertyMetadata?: Excel.CellValuePropertyMetadata }).propertyMetadata?.excludeFrom?.cardView === true;
+
 /** A metric's name on the card: the figure's own Chinese name, an English one from the card's words. */
 export function metricName(figure: FigureRecord, language: Language): string {
   if (language === "zh") return figure.metric_zh;
@@ -128,7 +138,8 @@ function identityProperties(company: RosterRecord, edition: EditionId, language:
       ...formattedNumber(company.seq, FORMATS.whole),
       propertyMetadata: { sublabel: cardPhrase(CARD_PHRASES.sequence, language, { count }) },
     },
-    [name("aliases")]: text(company.aliases.join(language === "zh" ? "、" : ", ")),
+    [name("aliases")]:
+      company.aliases.length > 0 ? text(company.aliases.join(language === "zh" ? "、" : ", ")) : emptyText(),
   };
   if (company.short_name_corrected) properties[name("printedShortName")] = text(company.short_name);
   if (company.note) properties[name("note")] = text(noteIn(company.note, language));
@@ -149,7 +160,8 @@ function section(
   properties: Properties,
   layout: "List" | "TwoColumn" = "List",
 ): Excel.CardLayoutSection {
-  return { layout, title: title, properties: Object.keys(properties) };
+  const shown = Object.keys(properties).filter((key) => !isExcludedFromCard(properties[key]));
+  return { layout, title: title, properties: shown };
 }
 
 function buildCard(company: RosterRecord, edition: EditionId, language: Language): Excel.EntityCellValue {

@@ -87,6 +87,19 @@ describe.each(DISPLAY_LOCALES)("in %s", (locale) => {
     expect(basicValue(card.properties![earlier])).toBe(9.21);
   });
 
+  it("shows other names on the card only where the company has some; the field reads empty text otherwise", () => {
+    const onCard = (card: Card) => card.layouts!.card!.sections!.flatMap((s) => s.properties);
+    const aliasesKey = CARD_PROPERTIES.aliases[language];
+    for (const company of companies) {
+      const card = profile(company.full_name) as Card;
+      expect([company.seq, onCard(card).includes(aliasesKey)]).toEqual([company.seq, company.aliases.length > 0]);
+      const aliases = card.properties![aliasesKey] as Property;
+      expect(aliases.propertyMetadata?.excludeFrom?.cardView === true).toBe(company.aliases.length === 0);
+    }
+    expect(companies.some((company) => company.aliases.length > 0)).toBe(true);
+    expect(companies.some((company) => company.aliases.length === 0)).toBe(true);
+  });
+
   it("shows a figure as the report prints it: 山东金资's total assets", () => {
     const card = profile("山东省金融资产管理股份有限公司") as Card;
     const assets = card.properties![language === "zh" ? "资产总额" : "Total assets"] as Excel.DoubleCellValue;

@@ -2,7 +2,7 @@
  * What Excel takes as a data-typed result of a custom function, as checks that return the problems found: a
  * formatted number (Excel.DoubleCellValue: a finite basicValue and a number format of at most 255 characters), text
  * and booleans as cell values, and an entity card (Excel.EntityCellValue) whose text shows in the cell, whose
- * properties are such values with their metadata, and whose card layout lists each property once, in sections.
+ * properties are such values with their metadata, and whose card layout lists each property once, in sections (but one excluded from the card view).
  */
 
 /** Excel's limits: a number format code holds at most 255 characters, a cell 32,767. */
@@ -14,7 +14,7 @@ type Value = Record<string, unknown>;
 
 function metadataProblems(metadata: unknown, where: string): string[] {
   if (metadata === undefined) return [];
-  const { sublabel, attribution, ...rest } = metadata as Value;
+  const { sublabel, attribution, excludeFrom, ...rest } = metadata as Value;
   const problems: string[] = [];
   if (Object.keys(rest).length > 0) problems.push(`${where}: unknown property metadata ${Object.keys(rest)}`);
   if (sublabel !== undefined && (typeof sublabel !== "string" || sublabel === "")) problems.push(`${where}: sublabel`);
@@ -23,6 +23,14 @@ function metadataProblems(metadata: unknown, where: string): string[] {
       Array.isArray(attribution) &&
       attribution.every((a) => typeof (a as Value).sourceText === "string" && (a as Value).sourceText !== "");
     if (!ok) problems.push(`${where}: attribution`);
+  }
+  // Excel's CellValuePropertyMetadataExclusions: where a property is left out (the card, autocomplete).
+  const exclusions = new Set(["cardView", "autoComplete"]);
+  if (
+    excludeFrom !== undefined &&
+    !Object.entries(excludeFrom as Value).every(([key, flag]) => exclusions.has(key) && typeof flag === "boolean")
+  ) {
+    problems.push(`${where}: excludeFrom`);
   }
   return problems;
 }
@@ -69,7 +77,12 @@ function layoutProblems(card: Excel.EntityCellValue, names: string[]): string[] 
     return section.properties;
   });
   const missing = listed.filter((name) => !names.includes(name));
-  const unlisted = names.filter((name) => !listed.includes(name));
+  const excluded = (name: string) =>
+    (card.properties![name] as { propertyMetadata?: Excel.CellValuePropertyMetadata }).propertyMetadata?.excludeFrom
+      ?.cardView === true;
+  const unlisted = names.filter((name) => !listed.includes(name) && !excluded(name));
+  const hiddenButListed = listed.filter(excluded);
+  if (hiddenButListed.length > 0) problems.push(`sections list properties excluded from the card: ${hiddenButListed}`);
   const twice = listed.filter((name, i) => listed.indexOf(name) !== i);
   if (missing.length > 0) problems.push(`sections list missing properties: ${missing}`);
   if (unlisted.length > 0) problems.push(`properties in no section: ${unlisted}`);
