@@ -4,7 +4,8 @@
  * card button, two of its fields are read by =cell.field formulas (in English and Chinese names); the card opens by
  * click and by Ctrl+Shift+F5, is a dialog named by its title with no accessibility violation, and closes with
  * Escape, focus back on the grid. As an Excel without data types the same formulas show plain values and no card.
- * Screenshots of the card and the formatted cells in both languages go to test-output/screenshots/.
+ * Screenshots of the card and the formatted cells in both languages and both Office themes go to
+ * test-output/screenshots/.
  */
 import fs from "fs";
 import path from "path";
@@ -76,12 +77,17 @@ describeInBrowser("data types in the preview workbench", () => {
     await browser?.close();
   });
 
-  describe.each(["en-US", "zh-CN"] as const)("as Excel with data types, in %s", (lang) => {
+  describe.each([
+    ["en-US", "light"],
+    ["zh-CN", "light"],
+    ["en-US", "dark"],
+    ["zh-CN", "dark"],
+  ] as const)("as Excel with data types, in %s, %s theme", (lang, theme) => {
     let opened: OpenedPreview;
     const fields = FIELDS[lang];
 
     beforeAll(async () => {
-      opened = await openPreview(browser.context, { lang });
+      opened = await openPreview(browser.context, { lang, theme });
       const { page } = opened;
       await typeIntoCell(page, "A1", TOP5_SHARE);
       await typeIntoCell(page, "B1", "=A1*2");
@@ -120,7 +126,7 @@ describeInBrowser("data types in the preview workbench", () => {
       await dialog.waitFor();
       expect(await dialog.innerText()).toContain("746.51");
       expect(await axeViolations(page, '[data-testid="entity-card"]')).toEqual([]);
-      await screenshot(page, `data-types-card-${lang}`);
+      await screenshot(page, `data-types-card-${lang}-${theme}`);
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "detached" });
       expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("grid");
@@ -144,7 +150,7 @@ describeInBrowser("data types in the preview workbench", () => {
       await selectCell(page, "A1");
       expect(await cellText(page, "C5")).toBe("33.53%");
       expect(await cellText(page, "D5")).toBe("45.00 BP");
-      await screenshot(page, `data-types-formats-${lang}`);
+      await screenshot(page, `data-types-formats-${lang}-${theme}`);
     });
 
     it("shows every figure of a company with its period, an earlier one under its period, and what else the report says", async () => {
@@ -157,7 +163,7 @@ describeInBrowser("data types in the preview workbench", () => {
       expect(text).toContain(lang === "zh-CN" ? "亏损额（2024年）" : "Loss (2024)");
       expect(text).toContain(lang === "zh-CN" ? "19.48 亿元" : "19.48 CNY 100m");
       expect(text).toMatch(lang === "zh-CN" ? /报告提及/ : /also in the report/i);
-      await screenshot(page, `data-types-card-defaults-${lang}`);
+      await screenshot(page, `data-types-card-defaults-${lang}-${theme}`);
       await page.keyboard.press("Escape");
     });
   });

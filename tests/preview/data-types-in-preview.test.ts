@@ -95,6 +95,16 @@ describe("with data types", () => {
     expect(book.formula("B2")).toBe("=A2.Province");
   });
 
+  it("fits a column to a card's icon and short name, wider than the same name as text", () => {
+    const book = workbookWith(true);
+    const sheet = book.workbook.sheets.activeSheetId;
+    book.write("A1", '=AMC.PROFILE("浙商资产")');
+    book.write("B1", "浙商资产");
+    book.workbook.formats.autofitColumns(sheet, { row: 0, column: 0, rowCount: 1, columnCount: 2 });
+    const [card, text] = [0, 1].map((column) => book.workbook.formats.columnWidth(sheet, column));
+    expect(card).toBeGreaterThan(text);
+  });
+
   it("reads the fields under their Chinese names in Chinese Excel", () => {
     const book = workbookWith(true);
     book.write("A2", '=AMC.PROFILE("山东金资")', "zh-CN");

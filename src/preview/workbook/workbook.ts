@@ -74,6 +74,7 @@ export class PreviewWorkbook {
         return used ? used.row + used.rowCount : 0;
       },
       shownText: (sheetId, row, column) => this.cellView(sheetId, row, column).text,
+      showsCardIcon: (sheetId, row, column) => this.cellView(sheetId, row, column).card !== undefined,
       changed,
     });
     this.tables = new Tables({
