@@ -1,7 +1,8 @@
 /**
  * The README's function table, generated: one row per AMC.* function with its signature, what it does (the
  * description of functions.json, from the JSDoc), the Excel formula it equals and a worked example (both from
- * src/functions/reference.json). Written between the table's markers; `--check` exits 1 when the README does not
+ * src/functions/reference.json), and the number format its result arrives in where Excel takes data types (the `format`
+ * rule of its declaration, src/functions/declarations.ts). Written between the table's markers; `--check` exits 1 when the README does not
  * hold what this makes (a test runs it).
  *
  *   npx tsx scripts/readme-functions.ts [--check]
@@ -10,7 +11,9 @@ import fs from "fs";
 import path from "path";
 import prettier from "prettier";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { DECLARATIONS, type FunctionId } from "../src/functions/declarations";
 import { FUNCTION_REFERENCE } from "../src/functions/reference";
+import { resultNumberFormat } from "../src/functions/result-number-format";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { formulaText } = require("./build/function-formulas");
@@ -31,6 +34,36 @@ function signature(fn: Metadata["functions"][number]): string {
   return `${fn.id}(${fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
+const formatCode = (format: string | null) => (format === null ? "General" : `\`${cell(format)}\``);
+
+/** The literal arguments of an example formula (`=AMC.FIGURE("a","b",2024)`), or undefined if any is not one. */
+function literalArguments(example: string): unknown[] | undefined {
+  const inside = /^=[\w.]+\((.*)\)$/.exec(example)?.[1];
+  if (inside === undefined) return undefined;
+  if (inside.trim() === "") return [];
+  const args = inside.split(",").map((arg) => {
+    const text = /^"([^"]*)"$/.exec(arg.trim());
+    if (text) return text[1];
+    if (/^(TRUE|FALSE)$/i.test(arg.trim())) return arg.trim().toUpperCase() === "TRUE";
+    return arg.trim() === "" || Number.isNaN(Number(arg)) ? undefined : Number(arg);
+  });
+  return args.includes(undefined) ? undefined : args;
+}
+
+/** The format rule of a declaration in words: one code, one per spill column, or one worked out per call. */
+function formatRule(id: FunctionId, example: string): string {
+  const declaration = DECLARATIONS[id];
+  if ("card" in declaration) return "a company card; the cell shows the short name";
+  const rule = declaration.format as unknown;
+  if (rule === null) return "General (text as it is)";
+  if (typeof rule === "string") return formatCode(rule);
+  if (Array.isArray(rule)) return `per column: ${rule.map(formatCode).join(", ")}`;
+  const args = literalArguments(example);
+  const shown = args ? resultNumberFormat(id, args) : undefined;
+  if (typeof shown === "string") return `per call; the example: ${formatCode(shown)}`;
+  return "per call, column by column";
+}
+
 /** The table's rows, in the order of functions.json. */
 export async function functionTable(): Promise<string> {
   const result = await generateCustomFunctionsMetadata(FUNCTIONS_FILE);
@@ -39,9 +72,11 @@ export async function functionTable(): Promise<string> {
   const rows = metadata.functions.map((fn) => {
     const entry = FUNCTION_REFERENCE[fn.id];
     const formula = formulaText(entry, "en") ?? "—";
-    return `| \`${cell(signature(fn))}\` | ${cell(fn.description)} | ${cell(formula)} | \`${cell(entry.example)}\` |`;
+    const format = formatRule(fn.id as FunctionId, entry.example);
+    return `| \`${cell(signature(fn))}\` | ${cell(fn.description)} | ${cell(formula)} | \`${cell(entry.example)}\` | ${format} |`;
   });
-  return ["| function | what | Excel formula | example |", "| --- | --- | --- | --- |", ...rows].join("\n");
+  const header = "| function | what | Excel formula | example | format (with data types) |";
+  return [header, "| --- | --- | --- | --- | --- |", ...rows].join("\n");
 }
 
 /** The README with its function table replaced by the generated one, formatted as `npm run lint` wants it. */
