@@ -7,15 +7,14 @@
  * Screenshots of the card and the formatted cells in both languages and both Office themes go to
  * test-output/screenshots/.
  */
-import fs from "fs";
-import path from "path";
 import type { Page } from "playwright-core";
 import { launchChromium, type LaunchedBrowser } from "../support/browser";
 import { axeViolations } from "./axe";
-import { describeInBrowser, SCREENSHOTS } from "./environment";
+import { describeInBrowser } from "./environment";
 import {
   cellText,
   openPreview,
+  screenshot,
   selectCell,
   sheetValues,
   typeIntoCell,
@@ -52,13 +51,6 @@ async function autofitColumns(page: Page, address: string): Promise<void> {
       },
     );
   }, address);
-}
-
-async function screenshot(page: Page, name: string): Promise<string> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: false });
-  return file;
 }
 
 const FIELDS = {

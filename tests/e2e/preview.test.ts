@@ -5,10 +5,8 @@
  * errors with their messages, spills, the pane's actions, and screenshots in both languages and both themes.
  */
 import fs from "fs";
-import path from "path";
-import type { Page } from "playwright-core";
 import { launchChromium, type LaunchedBrowser } from "../support/browser";
-import { builtMetadata, describeInBrowser, E2E, SCREENSHOTS } from "./environment";
+import { builtMetadata, describeInBrowser, E2E } from "./environment";
 import {
   activateSheet,
   cellText,
@@ -18,6 +16,7 @@ import {
   insertSheet,
   numberFormats,
   openPreview,
+  screenshot,
   selectCell,
   setNumberFormats,
   sheetFormulas,
@@ -79,14 +78,6 @@ function formulaPair(fn: Described, ranges: string[]) {
     native = native.replace(new RegExp(`(?<![\\w.])${param.name}(?![\\w(])`, "g"), ranges[i]);
   });
   return { amc: `=AMC.${fn.name}(${ranges.join(",")})`, native: `=${native}` };
-}
-
-async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  if (selector) await page.locator(selector).screenshot({ path: file });
-  else await page.screenshot({ path: file, fullPage: false });
-  return file;
 }
 
 describeInBrowser("the preview workbench", () => {
