@@ -133,6 +133,9 @@ describeInBrowser("data types in the preview workbench", () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Close|关闭/);
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "detached" });
+      // What the cell and the line under the formula bar add for a card: named buttons, readable in both themes.
+      expect(await axeViolations(page, '[data-testid="cell-format"]')).toEqual([]);
+      expect(await axeViolations(page, 'td[data-cell="A2"]')).toEqual([]);
       await page
         .getByTestId("cell-format")
         .getByRole("button", { name: new RegExp(fields.show) })
