@@ -1,7 +1,8 @@
 /**
  * The README's generated lists, each written between its markers:
  * - the functions: one line per AMC.* function with its signature linking to its help page section, what it does
- *   (the description of functions.json, from the JSDoc) and the Excel formula it equals (src/functions/reference);
+ *   (the description of functions.json, from the JSDoc), the Excel formula it equals (src/functions/reference) and
+ *   the number format its result arrives in where Excel takes data types (the `format` rule of its declaration);
  * - the datasets: one line per dataset of the latest edition with its titles, row count and as-of date
  *   (src/data/catalog).
  * `--check` exits 1 when the README does not hold what this makes (tests/metadata runs it).
@@ -14,7 +15,9 @@ import prettier from "prettier";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { CATALOG } from "../src/data/catalog";
 import { DATASET_IDS } from "../src/data/ids";
+import { DECLARATIONS, type FunctionId } from "../src/functions/declarations";
 import { FUNCTION_REFERENCE } from "../src/functions/reference";
+import { resultNumberFormat } from "../src/functions/result-number-format";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { formulaText } = require("./build/function-formulas");
@@ -42,6 +45,36 @@ function signature(fn: Metadata["functions"][number]): string {
   return `${fn.id}(${fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
+const formatCode = (format: string | null) => (format === null ? "General" : `\`${format}\``);
+
+/** The literal arguments of an example formula (`=AMC.FIGURE("a","b",2024)`), or undefined if any is not one. */
+function literalArguments(example: string): unknown[] | undefined {
+  const inside = /^=[\w.]+\((.*)\)$/.exec(example)?.[1];
+  if (inside === undefined) return undefined;
+  if (inside.trim() === "") return [];
+  const args = inside.split(",").map((arg) => {
+    const text = /^"([^"]*)"$/.exec(arg.trim());
+    if (text) return text[1];
+    if (/^(TRUE|FALSE)$/i.test(arg.trim())) return arg.trim().toUpperCase() === "TRUE";
+    return arg.trim() === "" || Number.isNaN(Number(arg)) ? undefined : Number(arg);
+  });
+  return args.includes(undefined) ? undefined : args;
+}
+
+/** The format rule of a declaration in words: one code, one per spill column, or one worked out per call. */
+function formatRule(id: FunctionId, example: string): string {
+  const declaration = DECLARATIONS[id];
+  if ("card" in declaration) return "a company card; the cell shows the short name";
+  const rule = declaration.format as unknown;
+  if (rule === null) return "General";
+  if (typeof rule === "string") return formatCode(rule);
+  if (Array.isArray(rule)) return `per column: ${rule.map(formatCode).join(", ")}`;
+  const args = literalArguments(example);
+  const shown = args ? resultNumberFormat(id, args) : undefined;
+  if (typeof shown === "string") return `per call, e.g. ${formatCode(shown)}`;
+  return "per call, column by column";
+}
+
 /** The function list, one line a function in the order of functions.json, each linking to its help page section. */
 export async function functionList(): Promise<string> {
   const result = await generateCustomFunctionsMetadata(FUNCTIONS_FILE);
@@ -50,9 +83,10 @@ export async function functionList(): Promise<string> {
   const rows = metadata.functions.map((fn) => {
     // The formula alone: its notes (" (#VALUE! instead where …)") are on the help page.
     const formula = (formulaText(FUNCTION_REFERENCE[fn.id], "en") ?? "—").replace(/^≡ /, "").split(" (")[0];
-    const what = fn.description.split(" ≡ ")[0];
+    const what = fn.description.split(" ≡ ")[0].replace(/\.\s*$/, "");
     const equals = formula === "—" ? "" : ` ≡ \`${formula}\``;
-    return `- [\`${signature(fn)}\`](${HELP_PAGE}#${fn.id}): ${what.replace(/\n/g, " ")}${equals}`;
+    const format = formatRule(fn.id as FunctionId, FUNCTION_REFERENCE[fn.id].example);
+    return `- [\`${signature(fn)}\`](${HELP_PAGE}#${fn.id}): ${what.replace(/\n/g, " ")}${equals} · result: ${format}`;
   });
   return rows.join("\n");
 }

@@ -1,10 +1,13 @@
 /**
- * Every AMC.* function's declaration: its parameters, in the order Excel passes them, and what it computes. The
- * wrappers of functions.ts (whose JSDoc makes functions.json) call what src/functions/declare.ts makes of these.
+ * Every AMC.* function's declaration: its parameters, in the order Excel passes them, what it computes, and the
+ * number format of its result where Excel takes data types (one rule each, result-formats.ts). The wrappers of
+ * functions.ts (whose JSDoc makes functions.json) call what src/functions/declare.ts makes of these.
  */
 import { figureCitation, figureValue } from "../data/query/cells";
 import { resolveEdition } from "../data/query/editions";
-import { splitFigureKey, type FigureQuery } from "../data/query/figures";
+import { figureNumberFormat } from "../data/catalog";
+import { canonicalShortName } from "../data/index";
+import { findFigure, splitFigureKey, type FigureQuery } from "../data/query/figures";
 import { companiesIn, companyField, findCompany } from "../data/query/roster";
 import { languageOf } from "../i18n/locale";
 import { hhi, share, topN, topNShare } from "../metrics/concentration";
@@ -31,7 +34,9 @@ import {
   range,
   text,
 } from "./parameters";
-import { datasetSpill, rosterSpill } from "./report-data";
+import { companyCard } from "./company-card";
+import { datasetFormat, datasetSpill, rosterSpill } from "./report-data";
+import { columns, FORMATS } from "./result-formats";
 
 /** A range of values SUM would read: #VALUE! naming it when it holds no number, where SUM would read 0. */
 const values = (name: string) => range(name, { mustHoldNumber: true });
@@ -55,6 +60,9 @@ function figureQuery(
   };
 }
 
+/** A count of companies as the report prints one: `0" 家"` in Chinese. */
+const companyCountFormat = () => figureNumberFormat({ unit: "家", printed: "58" }, languageOf(displayLocale()));
+
 /** SPREADBP's grid comes back with Excel's errors in its cells; one failing cell alone is the function's error. */
 function spreads(yields: Range, benchmarks: Range) {
   const locale = displayLocale();
@@ -68,39 +76,65 @@ export const DECLARATIONS = {
     parameters: [range("values"), optionalNumber("n", 5)],
     compute: topNShare,
     result: "number",
+    format: FORMATS.percent,
   },
   TOPN: {
     parameters: [range("values"), range("labels"), optionalNumber("n", 5), headers()],
     compute: topN,
     result: "spill",
+    format: columns(null, FORMATS.amount, FORMATS.percent),
   },
   SHARE: {
     parameters: [range("values"), range("labels"), cell("label")],
     compute: share,
     result: "number",
+    format: FORMATS.percent,
   },
-  HHI: { parameters: [range("values")], compute: hhi, result: "number" },
+  HHI: { parameters: [range("values")], compute: hhi, result: "number", format: FORMATS.whole },
   GROWTHRATE: {
     parameters: [values("current"), values("prior")],
     compute: growthRate,
     result: "number",
+    format: FORMATS.percent,
   },
-  ANNUALIZE: { parameters: [number("rate"), number("months")], compute: annualize, result: "number" },
+  ANNUALIZE: {
+    parameters: [number("rate"), number("months")],
+    compute: annualize,
+    result: "number",
+    format: FORMATS.percent,
+  },
   ROA: {
     parameters: [values("profit"), values("assets_begin"), values("assets_end"), optionalNumber("months", 12)],
     compute: (profit: Range, begin: Range, end: Range, months: number) =>
       returnOnAverage(profit, { begin, end, names: ["assets_begin", "assets_end"] }, months),
     result: "number",
+    format: FORMATS.percent,
   },
   ROE: {
     parameters: [values("profit"), values("equity_begin"), values("equity_end"), optionalNumber("months", 12)],
     compute: (profit: Range, begin: Range, end: Range, months: number) =>
       returnOnAverage(profit, { begin, end, names: ["equity_begin", "equity_end"] }, months),
     result: "number",
+    format: FORMATS.percent,
   },
-  DEBTRATIO: { parameters: [values("liabilities"), values("assets")], compute: debtRatio, result: "number" },
-  CASHCOVER: { parameters: [values("cash"), values("short_debt")], compute: cashCover, result: "number" },
-  NETFINANCING: { parameters: [values("issued"), values("repaid")], compute: netFinancing, result: "number" },
+  DEBTRATIO: {
+    parameters: [values("liabilities"), values("assets")],
+    compute: debtRatio,
+    result: "number",
+    format: FORMATS.percent,
+  },
+  CASHCOVER: {
+    parameters: [values("cash"), values("short_debt")],
+    compute: cashCover,
+    result: "number",
+    format: FORMATS.percent,
+  },
+  NETFINANCING: {
+    parameters: [values("issued"), values("repaid")],
+    compute: netFinancing,
+    result: "number",
+    format: FORMATS.amount,
+  },
   BONDFLOWS: {
     parameters: [
       values("amounts"),
@@ -115,6 +149,7 @@ export const DECLARATIONS = {
       return [[flows.issued, flows.matured, flows.net]];
     },
     result: "spill",
+    format: FORMATS.amount,
   },
   MATURITYPROFILE: {
     parameters: [
@@ -128,11 +163,13 @@ export const DECLARATIONS = {
     compute: (amounts: Range, maturities: Range, exercises: Range | null, from: number | null, to: number | null) =>
       maturityProfile(amounts, maturities, exercises, { from, to }),
     result: "spill",
+    format: columns(FORMATS.whole, FORMATS.amount, FORMATS.percent),
   },
   TERMSHARE: {
     parameters: [range("tenors"), range("amounts"), cell("tenor")],
     compute: termShare,
     result: "number",
+    format: FORMATS.percent,
   },
   ISSUANCESPLIT: {
     parameters: [values("amounts"), range("tenors"), headers()],
@@ -141,15 +178,22 @@ export const DECLARATIONS = {
       return [[split.shortTerm, split.longTerm]];
     },
     result: "spill",
+    format: FORMATS.amount,
   },
   DISTRIBUTION: {
     parameters: [range("values"), range("bounds"), headers()],
     compute: distribution,
     result: "spill",
+    format: columns(null, FORMATS.whole, FORMATS.percent),
   },
-  RATINGDIST: { parameters: [range("ratings"), headers()], compute: ratingDistribution, result: "spill" },
-  RATINGRANK: { parameters: [cell("rating")], compute: ratingRank, result: "number" },
-  LOWERRATING: { parameters: [range("ratings")], compute: lowerRating, result: "value" },
+  RATINGDIST: {
+    parameters: [range("ratings"), headers()],
+    compute: ratingDistribution,
+    result: "spill",
+    format: columns(null, FORMATS.whole, FORMATS.percent),
+  },
+  RATINGRANK: { parameters: [cell("rating")], compute: ratingRank, result: "number", format: FORMATS.whole },
+  LOWERRATING: { parameters: [range("ratings")], compute: lowerRating, result: "value", format: null },
   MIGRATION: {
     parameters: [range("from_ratings"), range("to_ratings"), headers()],
     compute: (from: Range, to: Range) => {
@@ -157,39 +201,61 @@ export const DECLARATIONS = {
       return [[counts.upgrades, counts.unchanged, counts.downgrades]];
     },
     result: "spill",
+    format: FORMATS.whole,
   },
-  SPREADBP: { parameters: [range("bond_yield"), range("benchmark")], compute: spreads, result: "cells" },
+  SPREADBP: {
+    parameters: [range("bond_yield"), range("benchmark")],
+    compute: spreads,
+    result: "cells",
+    format: FORMATS.basisPoints,
+  },
   ROSTER: {
     parameters: [optionalText("province"), headers()],
     compute: (province: string | null, withHeaders: boolean) => rosterSpill(province, displayLocale(), withHeaders),
     result: "cells",
+    format: columns(FORMATS.whole, null, null, null),
   },
   COMPANY: {
     parameters: [text("name"), optionalText("field")],
     compute: (name: string, field: string | null) => companyField(findCompany(name), field ?? "full_name"),
     result: "value",
+    format: FORMATS.whole,
+  },
+  PROFILE: {
+    parameters: [text("name"), optionalText("edition")],
+    compute: (name: string, edition: string | null) => canonicalShortName(findCompany(name, resolveEdition(edition))),
+    result: "value",
+    format: null,
+    card: (name: string, edition: string | null) => companyCard(name, resolveEdition(edition), displayLocale()),
   },
   AMCCOUNT: {
     parameters: [optionalText("province")],
     compute: (province: string | null) => companiesIn(province).length,
     result: "number",
+    format: () => companyCountFormat(),
   },
   FIGURE: {
     parameters: figureParameters,
     compute: (metric: string, entity: string | null, period: string | null, edition: string | null) =>
       figureValue(figureQuery(metric, entity, period, edition)),
     result: "value",
+    format: (metric: string, entity: string | null, period: string | null, edition: string | null) => {
+      const query = figureQuery(metric, entity, period, edition);
+      return figureNumberFormat(findFigure(query), query.language);
+    },
   },
   SOURCE: {
     parameters: figureParameters,
     compute: (metric: string, entity: string | null, period: string | null, edition: string | null) =>
       figureCitation(figureQuery(metric, entity, period, edition)),
     result: "value",
+    format: null,
   },
   DATASET: {
     parameters: [text("name"), headers()],
     compute: (name: string, withHeaders: boolean) => datasetSpill(name, displayLocale(), withHeaders),
     result: "cells",
+    format: datasetFormat,
   },
 } satisfies Record<string, Declaration>;
 

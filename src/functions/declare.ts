@@ -1,11 +1,15 @@
 /**
- * Each AMC.* function declared once, as formula engines declare theirs: its parameters (src/functions/parameters.ts)
- * and the metric or look-up it computes, from which the function Excel calls is made: every argument read and
- * checked by its declaration, the result made safe for Excel, anything thrown turned into an Excel error.
+ * Each AMC.* function declared once, as formula engines declare theirs: its parameters (src/functions/parameters.ts),
+ * the metric or look-up it computes and the number format of its result (result-formats.ts), from which the
+ * function Excel calls is made: every argument read and checked by its declaration, the result made safe for Excel
+ * (formatted where Excel takes data types, data-types.ts), anything thrown turned into an Excel error.
  */
 import { headerRow, spill, excelNumber } from "./spill";
+import { basicValues } from "./cell-values";
+import { dataTypesSupported } from "./data-types";
 import { toExcelError } from "./excel-errors";
 import type { Parameter } from "./parameters";
+import { formattedSpill, formattedValue, spillFormatOf, type FormatRule } from "./result-formats";
 import type { SpillWithHeaders } from "../i18n/spill-headers";
 
 /**
@@ -20,6 +24,11 @@ export interface Declaration {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   compute: (...args: any[]) => unknown;
   result: ResultKind;
+  /** The number format of the result's numbers where Excel takes data types; null where they show as they are. */
+  format: FormatRule;
+  /** Where Excel takes data types: the entity card returned instead of the computed value (which is its text). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  card?: (...args: any[]) => Excel.EntityCellValue;
 }
 
 /** What Excel calls: up to six arguments, each as Excel passes it. */
@@ -68,21 +77,84 @@ function guarded(compute: Declaration["compute"], finish: (value: unknown) => un
   };
 }
 
-/** The function Excel calls for a declaration: arguments read and checked, result made safe, errors mapped. */
-export function excelFunction(id: string, declaration: Declaration): ExcelFunction {
+/** Formatted spills already made from a shared (frozen) spill, such as DATASET's: made once, shared in turn. */
+const formattedShared = new WeakMap<object, unknown[][]>();
+
+/** A spill's numbers under the declaration's format (one array per call; one, frozen, per shared spill). */
+function formattedRows(rows: unknown[][], rule: FormatRule, args: unknown[]): unknown[][] {
+  if (!Object.isFrozen(rows)) return formattedSpill(rows, spillFormatOf(rule, args));
+  const shared = formattedShared.get(rows);
+  if (shared) return shared;
+  const formatted = formattedSpill(rows, spillFormatOf(rule, args)).map((row) => Object.freeze(row) as unknown[]);
+  formattedShared.set(rows, Object.freeze(formatted) as unknown[][]);
+  return formatted;
+}
+
+/** How one kind of function reads its arguments and finishes its results. */
+interface Finishing {
+  read: (parameter: Parameter<unknown>) => Read;
+  /** A single result, from the computed value and the read arguments. */
+  single: (compute: Declaration["compute"], finish: (value: unknown) => unknown) => Computation;
+  /** A spill as Excel receives it, from the safe rows and the arguments the computation took. */
+  spilled: (rows: unknown[][], args: unknown[]) => unknown;
+}
+
+/** Before data types, and where Excel has none: plain numbers and text. */
+const PLAIN: Finishing = {
+  read: (parameter) => parameter.read,
+  single: (compute, finish) => guarded(compute, finish),
+  spilled: asItIs,
+};
+
+/** Where Excel takes data types: data-typed arguments read as their basic values, numbers formatted. */
+function typed({ format, card }: Declaration): Finishing {
+  const single = (compute: Declaration["compute"], finish: (value: unknown) => unknown): Computation =>
+    guarded((a, b, c, d, e, f) => {
+      const value = finish(compute(a, b, c, d, e, f));
+      if (card) return card(a, b, c, d, e, f);
+      if (typeof value !== "number") return value;
+      return formattedValue(value, spillFormatOf(format, [a, b, c, d, e, f])(0, 0));
+    }, asItIs);
+  return {
+    read: (parameter) => (value) => parameter.read(basicValues(value)),
+    single,
+    spilled: (rows, args) => formattedRows(rows, format, args),
+  };
+}
+
+function made(id: string, declaration: Declaration, finishing: Finishing): ExcelFunction {
   const { parameters, compute, result } = declaration;
   const headersAt = result === "spill" ? parameters.findIndex((p) => p.headers) : -1;
-  const readers = parameters.filter((_, i) => i !== headersAt).map((p) => p.read);
-  if (result !== "spill") {
-    const finish = result === "number" ? (excelNumber as (value: unknown) => unknown) : asItIs;
-    return reading(readers, guarded(compute, finish));
+  const readers = parameters.filter((_, i) => i !== headersAt).map(finishing.read);
+  if (result === "number")
+    return reading(readers, finishing.single(compute, excelNumber as (value: unknown) => unknown));
+  if (result === "value") return reading(readers, finishing.single(compute, asItIs));
+  if (result === "cells") {
+    const cells = (...args: unknown[]) => finishing.spilled(compute(...args) as unknown[][], args);
+    return reading(readers, guarded(finishing === PLAIN ? compute : cells, asItIs));
   }
   // A spill's header row, wanted or not, goes in as one more argument after the computation's own.
   const headersIndex = readers.length;
   const spilled = (...args: unknown[]) => {
     const wanted = args[headersIndex] as boolean;
-    return spill(compute(...args.slice(0, headersIndex)) as unknown[][], headerRow(id as SpillWithHeaders, wanted));
+    const own = args.slice(0, headersIndex);
+    return finishing.spilled(spill(compute(...own) as unknown[][], headerRow(id as SpillWithHeaders, wanted)), own);
   };
-  const withHeaders = headersAt < 0 ? [...readers, () => false] : [...readers, parameters[headersAt].read];
-  return reading(withHeaders, guarded(spilled, asItIs));
+  const readHeaders = headersAt < 0 ? () => false : finishing.read(parameters[headersAt]);
+  return reading([...readers, readHeaders], guarded(spilled, asItIs));
+}
+
+/** The function as Excel calls it where it takes data types, whatever the runtime said (for the format accessor). */
+export function typedExcelFunction(id: string, declaration: Declaration): ExcelFunction {
+  return made(id, declaration, typed(declaration));
+}
+
+/**
+ * The function Excel calls for a declaration: arguments read and checked, result made safe, errors mapped; results
+ * formatted where Excel takes data types (asked once at start-up), exactly as before data types where it does not.
+ */
+export function excelFunction(id: string, declaration: Declaration): ExcelFunction {
+  const plain = made(id, declaration, PLAIN);
+  const formatted = typedExcelFunction(id, declaration);
+  return (a, b, c, d, e, f) => (dataTypesSupported() ? formatted(a, b, c, d, e, f) : plain(a, b, c, d, e, f));
 }

@@ -4,9 +4,16 @@
  * functions.json (custom-functions-metadata-plugin), and the plugin's loader appends one CustomFunctions.associate
  * call per function to this file at build time. Each function's Excel formula is in reference.json, which the build
  * adds to the descriptions of both languages.
+ *
+ * Start-up: the module asks Office to tell, once it is ready, whether Excel takes data types (data-types.ts), and
+ * goes on at once: the associate calls run while it loads, before Office has answered; until it has, results are
+ * plain numbers and text, after it formatted numbers and entity cards where Excel supports them.
  */
+import { askForDataTypeSupport } from "./data-types";
 import { excelFunction } from "./declare";
 import { DECLARATIONS, type FunctionId } from "./declarations";
+
+askForDataTypeSupport();
 
 const AMC = Object.fromEntries(
   Object.entries(DECLARATIONS).map(([id, declaration]) => [id, excelFunction(id, declaration)]),
@@ -22,8 +29,8 @@ const AMC = Object.fromEntries(
  * @param [n] How many of the largest values to add up (default 5); a whole number of at least 1.
  * @returns The share as a decimal (0.5058 for 50.58%).
  */
-export function top5share(values: any[][], n?: number): number {
-  return AMC.TOP5SHARE(values, n) as number;
+export function top5share(values: any[][], n?: number): any {
+  return AMC.TOP5SHARE(values, n);
 }
 
 /**
@@ -49,8 +56,8 @@ export function topn(values: any[][], labels: any[][], n?: number, headers?: boo
  * @param label The label to add up; SUMIF criteria work too (wildcards *, ?, or ">100").
  * @returns The share as a decimal.
  */
-export function share(values: any[][], labels: any[][], label: any): number {
-  return AMC.SHARE(values, labels, label) as number;
+export function share(values: any[][], labels: any[][], label: any): any {
+  return AMC.SHARE(values, labels, label);
 }
 
 /**
@@ -60,8 +67,8 @@ export function share(values: any[][], labels: any[][], label: any): number {
  * @param values Values of every entity (e.g. total assets); blank cells, text and booleans are ignored.
  * @returns The index, from near 0 (dispersed) to 10000 (one entity holds everything).
  */
-export function hhi(values: any[][]): number {
-  return AMC.HHI(values) as number;
+export function hhi(values: any[][]): any {
+  return AMC.HHI(values);
 }
 
 // ── Growth and profitability ─────────────────────────────────────────────────────────────────────────────────
@@ -74,8 +81,8 @@ export function hhi(values: any[][]): number {
  * @param prior Values of the prior period, the same shape as current, at least one a number.
  * @returns The growth rate as a decimal (0.4487 for 44.87%).
  */
-export function growthrate(current: any[][], prior: any[][]): number {
-  return AMC.GROWTHRATE(current, prior) as number;
+export function growthrate(current: any[][], prior: any[][]): any {
+  return AMC.GROWTHRATE(current, prior);
 }
 
 /**
@@ -86,8 +93,8 @@ export function growthrate(current: any[][], prior: any[][]): number {
  * @param months Length of the period in months, more than 0 and at most 12.
  * @returns The annualised rate.
  */
-export function annualize(rate: number, months: number): number {
-  return AMC.ANNUALIZE(rate, months) as number;
+export function annualize(rate: number, months: number): any {
+  return AMC.ANNUALIZE(rate, months);
 }
 
 /**
@@ -100,8 +107,8 @@ export function annualize(rate: number, months: number): number {
  * @param [months] Length of the period in months (default 12); 6 annualises a half year.
  * @returns The return as a decimal.
  */
-export function roa(profit: any[][], assets_begin: any[][], assets_end: any[][], months?: number): number {
-  return AMC.ROA(profit, assets_begin, assets_end, months) as number;
+export function roa(profit: any[][], assets_begin: any[][], assets_end: any[][], months?: number): any {
+  return AMC.ROA(profit, assets_begin, assets_end, months);
 }
 
 /**
@@ -114,8 +121,8 @@ export function roa(profit: any[][], assets_begin: any[][], assets_end: any[][],
  * @param [months] Length of the period in months (default 12); 6 annualises a half year.
  * @returns The return as a decimal.
  */
-export function roe(profit: any[][], equity_begin: any[][], equity_end: any[][], months?: number): number {
-  return AMC.ROE(profit, equity_begin, equity_end, months) as number;
+export function roe(profit: any[][], equity_begin: any[][], equity_end: any[][], months?: number): any {
+  return AMC.ROE(profit, equity_begin, equity_end, months);
 }
 
 // ── Leverage and debt service ────────────────────────────────────────────────────────────────────────────────
@@ -128,8 +135,8 @@ export function roe(profit: any[][], equity_begin: any[][], equity_end: any[][],
  * @param assets Total assets, at least one a number; blank cells and text are ignored.
  * @returns The debt ratio as a decimal (0.3776 for 37.76%).
  */
-export function debtratio(liabilities: any[][], assets: any[][]): number {
-  return AMC.DEBTRATIO(liabilities, assets) as number;
+export function debtratio(liabilities: any[][], assets: any[][]): any {
+  return AMC.DEBTRATIO(liabilities, assets);
 }
 
 /**
@@ -140,8 +147,8 @@ export function debtratio(liabilities: any[][], assets: any[][]): number {
  * @param short_debt Short-term debt, at least one a number; blank cells and text are ignored.
  * @returns The cover as a decimal (0.27 for 27%).
  */
-export function cashcover(cash: any[][], short_debt: any[][]): number {
-  return AMC.CASHCOVER(cash, short_debt) as number;
+export function cashcover(cash: any[][], short_debt: any[][]): any {
+  return AMC.CASHCOVER(cash, short_debt);
 }
 
 // ── Financing ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -154,8 +161,8 @@ export function cashcover(cash: any[][], short_debt: any[][]): number {
  * @param repaid Amounts repaid or matured, at least one a number; blank cells and text are ignored.
  * @returns The total issued minus the total repaid.
  */
-export function netfinancing(issued: any[][], repaid: any[][]): number {
-  return AMC.NETFINANCING(issued, repaid) as number;
+export function netfinancing(issued: any[][], repaid: any[][]): any {
+  return AMC.NETFINANCING(issued, repaid);
 }
 
 /**
@@ -213,8 +220,8 @@ export function maturityprofile(
  * @param tenor The tenor in years (e.g. 3); SUMIF criteria work too (">=3").
  * @returns The share as a decimal (0.432 for 43.20%).
  */
-export function termshare(tenors: any[][], amounts: any[][], tenor: any): number {
-  return AMC.TERMSHARE(tenors, amounts, tenor) as number;
+export function termshare(tenors: any[][], amounts: any[][], tenor: any): any {
+  return AMC.TERMSHARE(tenors, amounts, tenor);
 }
 
 /**
@@ -264,8 +271,8 @@ export function ratingdist(ratings: any[][], headers?: boolean): any[][] {
  * @param rating A rating such as AA+ (AA⁺ and AA＋ are the same).
  * @returns The position, 1 for AAA.
  */
-export function ratingrank(rating: any): number {
-  return AMC.RATINGRANK(rating) as number;
+export function ratingrank(rating: any): any {
+  return AMC.RATINGRANK(rating);
 }
 
 /**
@@ -326,8 +333,20 @@ export function roster(province?: string, headers?: boolean): any[][] {
  * @param [field] full_name (default), short_name, province, seq, aliases, short_name_printed or note.
  * @returns The field's value.
  */
-export function company(name: string, field?: string): any {
+export function company(name: any, field?: string): any {
   return AMC.COMPANY(name, field) as any;
+}
+
+/**
+ * A local AMC's card: the cell shows its short name, the card its full name, province, roster number, other names, every figure the report prints about it, source and edition (needs Excel with data types; elsewhere the short name).
+ * @customfunction PROFILE
+ * @helpurl https://localhost:3000/help.html#PROFILE
+ * @param name Full name, short name (浙商资产) or alias; or a cell holding a company's card.
+ * @param [edition] The report edition (report-2025-12); the newest bundled when omitted.
+ * @returns The company's card; fields are read as =A2.Province (=A2.省份 in Chinese Excel).
+ */
+export function profile(name: any, edition?: string): any {
+  return AMC.PROFILE(name, edition);
 }
 
 /**
@@ -337,8 +356,8 @@ export function company(name: string, field?: string): any {
  * @param [province] A province: 浙江 or 浙江省; all provinces when omitted.
  * @returns The number of companies.
  */
-export function amccount(province?: string): number {
-  return AMC.AMCCOUNT(province) as number;
+export function amccount(province?: string): any {
+  return AMC.AMCCOUNT(province);
 }
 
 /**
@@ -351,7 +370,7 @@ export function amccount(province?: string): number {
  * @param [edition] The report edition (report-2025-12); the newest bundled when omitted.
  * @returns The figure as printed, in its unit (亿元, 家 …), or a decimal for a percent.
  */
-export function figure(metric: string, entity?: string, period?: any, edition?: string): any {
+export function figure(metric: string, entity?: any, period?: any, edition?: string): any {
   return AMC.FIGURE(metric, entity, period, edition) as any;
 }
 
@@ -365,7 +384,7 @@ export function figure(metric: string, entity?: string, period?: any, edition?: 
  * @param [edition] The report edition (report-2025-12); the newest bundled when omitted.
  * @returns The citation text.
  */
-export function source(metric: string, entity?: string, period?: any, edition?: string): string {
+export function source(metric: string, entity?: any, period?: any, edition?: string): string {
   return AMC.SOURCE(metric, entity, period, edition) as string;
 }
 

@@ -1,14 +1,18 @@
 /**
- * DATASET's and ROSTER's spills, built once per dataset or province, language and header choice: the bundled data
- * never changes, and these cells recalculate with every full recalculation of the workbook, so a call costs a
- * look-up whatever the size of the data. Shared between calls, hence frozen; kept in a bounded cache, and only
- * once built (a name that is no dataset or province leaves nothing behind).
+ * DATASET's and ROSTER's spills, and DATASET's cell formats (the task pane's, column by column). A spill is built
+ * once per dataset or province, language and header choice: the bundled data never changes, and these cells
+ * recalculate with every full recalculation of the workbook, so a call costs a look-up whatever the size of the
+ * data. Shared between calls, hence frozen; kept in a bounded cache, and only once built (a name that is no dataset
+ * or province leaves nothing behind).
  */
+import { CATALOG, cellNumberFormat, type ColumnMeta } from "../data/catalog";
+import { EDITIONS, LATEST_EDITION } from "../data/index";
 import { BoundedCache } from "../data/query/bounded-cache";
 import { datasetId, datasetTable, rosterRows } from "../data/query/cells";
 import { provinceKeyOf } from "../data/query/roster";
 import { languageOf, type Locale } from "../i18n/locale";
 import { spillHeaders } from "../i18n/spill-headers";
+import type { SpillFormat } from "./result-formats";
 import { spill, type ExcelCell } from "./spill";
 
 type Variants = (ExcelCell[][] | undefined)[];
@@ -47,4 +51,20 @@ export function rosterSpill(province: string | null, locale: Locale, withHeaders
   return spillOnce(rosterSpills, key, { locale, withHeaders }, () =>
     spill(rosterRows(province), withHeaders ? spillHeaders("ROSTER", locale) : null),
   );
+}
+
+/** Formats that leave a number as it is: General, and text ("@", which would show a number as text). */
+const AS_IT_IS = new Set(["General", "@"]);
+
+/** DATASET's cell formats: each column's as the task pane inserts it, per row where the unit varies (figures). */
+export function datasetFormat(name: string, withHeaders: boolean): SpillFormat {
+  const id = datasetId(name);
+  const columns = CATALOG[id].columns as ColumnMeta[];
+  const records = EDITIONS[LATEST_EDITION][id].records as Record<string, unknown>[];
+  const first = withHeaders ? 1 : 0;
+  return (row, column) => {
+    if (row < first) return null;
+    const format = cellNumberFormat(columns[column], records[row - first]);
+    return AS_IT_IS.has(format) ? null : format;
+  };
 }

@@ -189,6 +189,18 @@ const EN_US = {
   "data.provenance": "Include provenance columns (quote, section, sources), collapsed at the right",
   "data.provenanceHint":
     "The record key and provenance are grouped at the right of the table: click + above the columns to show them.",
+
+  // The preview workbench: cells that hold a formatted number or a card (Excel's data types).
+  "preview.card.show": "Show the card of {name} (Ctrl+Shift+F5)",
+  "preview.card.dialog": "Card of {name}",
+  "preview.card.close": "Close",
+  "preview.card.fields": "A formula reads a field: ={cell}.{field}",
+  "preview.format": "Number format: {format}",
+  "preview.format.fromValue": "Number format: {format} (carried by the value)",
+  "preview.dataTypes.on": "Excel with data types (ExcelApi 1.16)",
+  "preview.dataTypes.off": "Excel without data types",
+  "preview.dataTypes.switchOff": "Reload as Excel without data types",
+  "preview.dataTypes.switchOn": "Reload as Excel with data types",
 };
 
 export type UiKey = keyof typeof EN_US;
@@ -363,6 +375,18 @@ const ZH_CN: Record<UiKey, string> = {
   "chart.listSeparator": "；",
   "data.provenance": "包含出处列（原文、章节、来源），折叠在表格右侧",
   "data.provenanceHint": "记录键和出处列已折叠在表格右侧，点击列标上方的“+”即可展开。",
+
+  // The preview workbench: cells that hold a formatted number or a card (Excel's data types).
+  "preview.card.show": "显示“{name}”的卡片（Ctrl+Shift+F5）",
+  "preview.card.dialog": "“{name}”的卡片",
+  "preview.card.close": "关闭",
+  "preview.card.fields": "公式读取字段：={cell}.{field}",
+  "preview.format": "数字格式：{format}",
+  "preview.format.fromValue": "数字格式：{format}（随数值而来）",
+  "preview.dataTypes.on": "支持数据类型的 Excel（ExcelApi 1.16）",
+  "preview.dataTypes.off": "不支持数据类型的 Excel",
+  "preview.dataTypes.switchOff": "以不支持数据类型的 Excel 重新加载",
+  "preview.dataTypes.switchOn": "以支持数据类型的 Excel 重新加载",
 };
 
 export const UI: Record<Locale, Record<UiKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };

@@ -9,6 +9,11 @@
  * the functions layer coerces and names a bad argument in its own message, which is what the preview should
  * show (where Excel itself would refuse a typed argument before calling, it shows a bare #VALUE! instead).
  *
+ * Data types: a formatted number or an entity card a function returns goes into the engine as its basic value (the
+ * number, the card's text), so formulas reading the cell compute with that, as in Excel; the value itself is kept
+ * in `richValues` (rich-values.ts) for the grid and for FIELDVALUE, the preview's Excel FIELDVALUE(value, field):
+ * the workbook rewrites `=A2.Province` to `=FIELDVALUE(A2,"Province")`, since HyperFormula cannot parse the dot.
+ *
  * Spills: HyperFormula reserves an array's area before evaluating it, from the function's
  * `sizeOfResultArrayMethod`, and then cuts or pads the result to that area. So the size method below calls the
  * function itself; when its arguments are not computed yet (a formula still being built), it falls back to the
@@ -30,6 +35,7 @@ import {
   type SimpleCellAddress,
 } from "hyperformula";
 import type { CustomFunctionImplementation } from "./custom-functions-shim";
+import { basicValueOf, fieldOf, isTypedValue, RichValues, typedCellsOf } from "./rich-values";
 import { FUNCTION_NAMESPACE, qualifiedName } from "../functions/namespace";
 
 /** One parameter of functions.json. */
@@ -110,6 +116,11 @@ function toErrorInput(error: CellError): object {
 
 function isRichNumber(value: unknown): value is { val: number } {
   return typeof value === "object" && value !== null && typeof (value as { val?: unknown }).val === "number";
+}
+
+/** An engine value as a plain number, text, boolean or error (HyperFormula's rich numbers as their number). */
+function unwrapped(value: unknown): unknown {
+  return isRichNumber(value) ? value.val : value;
 }
 
 /** One engine cell as Excel passes it. */
@@ -194,6 +205,12 @@ function valueError(functionName: string, problem: string): CellError {
 
 function toEngineScalar(value: unknown, functionName: string): EngineValue {
   if (isCustomFunctionError(value)) return toEngineError(value);
+  if (isTypedValue(value)) {
+    const basic = basicValueOf(value);
+    if (basic === undefined)
+      return valueError(functionName, `returned a ${value.type} value, which the preview cannot show`);
+    return toEngineScalar(basic, functionName);
+  }
   if (value === null || value === undefined) return EmptyValue;
   if (typeof value === "number") {
     return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, `${functionName} returned ${value}`);
@@ -248,6 +265,7 @@ function invokeCustomFunction(
   implementation: CustomFunctionImplementation,
   metadata: CustomFunctionMetadata,
   values: readonly unknown[],
+  returned: (value: unknown) => void = () => undefined,
 ): EngineValue {
   let args: unknown[];
   try {
@@ -257,8 +275,11 @@ function invokeCustomFunction(
     throw error;
   }
   try {
-    return toEngineResult(implementation(...args), metadata);
+    const value = implementation(...args);
+    returned(value);
+    return toEngineResult(value, metadata);
   } catch (thrown) {
+    returned(undefined);
     return thrownToEngineError(thrown, metadata);
   }
 }
@@ -367,6 +388,12 @@ interface RegisteredFunction {
   implementation: CustomFunctionImplementation;
 }
 
+/** Excel's FIELDVALUE(value, field_name): a field of the card in a cell, as `=A2.Province` reads it. */
+export const FIELDVALUE = "FIELDVALUE";
+
+/** Excel's error for a field a card does not have; HyperFormula has no such error, so it rides in the message. */
+export const FIELD_ERROR = "#FIELD!";
+
 export interface BridgeOptions {
   /** The namespace the manifest declares; formulas call `<namespace>.<ID>`. */
   namespace?: string;
@@ -381,6 +408,25 @@ export interface AmcFunctionPlugin {
   /** functions.json entries that have no associated implementation (Excel would show #NAME? or #BUSY!). */
   unassociated: string[];
   spills: SpillTracker;
+  /** The formatted numbers and cards in the cells, beside their basic values in the engine. */
+  richValues: RichValues;
+}
+
+/** A cell reference in a formula's syntax tree, as the address it points at from the formula's cell. */
+function referencedCell(ast: unknown, base: SimpleCellAddress): SimpleCellAddress | undefined {
+  const node = ast as {
+    type?: string;
+    reference?: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
+  };
+  return node?.type === "CELL_REFERENCE" && node.reference ? node.reference.toSimpleCellAddress(base) : undefined;
+}
+
+const fieldError = (problem: string) => new CellError(ErrorType.VALUE, `${FIELD_ERROR} ${problem}`);
+
+/** An engine error as Excel shows it: its code (#FIELD! too, which rides in the message) and its message. */
+export function excelError(error: { value: string; message: string }): { code: string; message: string } {
+  if (!error.message.startsWith(FIELD_ERROR)) return { code: error.value, message: error.message };
+  return { code: FIELD_ERROR, message: error.message.slice(FIELD_ERROR.length).trim() };
 }
 
 /** Builds (without registering) a HyperFormula plugin for the associated functions that functions.json describes. */
@@ -398,6 +444,7 @@ function createAmcFunctionPlugin(
     else unassociated.push(entry.id);
   }
   const spills = new SpillTracker();
+  const richValues = new RichValues();
   const aliases = Object.fromEntries(
     [...functions]
       .filter(([, registered]) => registered.metadata.name.toUpperCase() !== registered.metadata.id.toUpperCase())
@@ -406,9 +453,13 @@ function createAmcFunctionPlugin(
   const canonical = (procedureName: string) => aliases[procedureName] ?? procedureName;
 
   class AmcCustomFunctions extends FunctionPlugin {
-    static implementedFunctions: ImplementedFunctions = Object.fromEntries(
-      [...functions].map(([name, registered]) => [name, engineMetadata(registered.metadata)]),
-    );
+    static implementedFunctions: ImplementedFunctions = {
+      ...Object.fromEntries([...functions].map(([name, registered]) => [name, engineMetadata(registered.metadata)])),
+      [FIELDVALUE]: {
+        method: "fieldValue",
+        parameters: [{ argumentType: FunctionArgumentType.ANY }, { argumentType: FunctionArgumentType.STRING }],
+      },
+    };
 
     static aliases = aliases;
 
@@ -416,11 +467,38 @@ function createAmcFunctionPlugin(
       const name = canonical(ast.procedureName);
       const registered = functions.get(name)!;
       return this.runFunction(ast.args as never, state as never, this.metadata(name), (...values) => {
-        const result = invokeCustomFunction(registered.implementation, registered.metadata, values);
+        const result = invokeCustomFunction(registered.implementation, registered.metadata, values, (returned) =>
+          richValues.record(state.formulaAddress, typedCellsOf(returned)),
+        );
         if (registered.metadata.result?.dimensionality !== "matrix") return result as never;
         spills.recordEvaluation(state.formulaAddress, name, sizeOf(result));
         return fitToReservedArea(result, state) as never;
       }) as EngineValue;
+    }
+
+    /**
+     * FIELDVALUE(cell, field): the field of the card the cell holds, as a formula reading it computes with it (a
+     * formatted number's value, kept with its format in the field's own cell). A cell that holds no card, or a
+     * card without that field, is #FIELD!; an error in the cell is the result.
+     */
+    fieldValue(ast: ProcedureCall, state: EvaluationState): EngineValue {
+      if (ast.args.length !== 2) return new CellError(ErrorType.NA, "FIELDVALUE takes a cell and a field name");
+      const [target, fieldArgument] = ast.args;
+      const current = unwrapped(this.evaluateAst(target as never, state as never));
+      if (current instanceof CellError) return current;
+      const field = unwrapped(this.evaluateAst(fieldArgument as never, state as never));
+      if (field instanceof CellError) return field;
+      const address = referencedCell(target, state.formulaAddress);
+      const card = address ? richValues.at(address, current) : undefined;
+      if (card?.type !== "Entity") return fieldError("the cell holds no card (a data type), only a plain value");
+      const property = fieldOf(card, String(field));
+      if (property === undefined) {
+        return fieldError(
+          `the card has no field “${String(field)}”; its fields: ${Object.keys(card.properties ?? {}).join(", ")}`,
+        );
+      }
+      richValues.record(state.formulaAddress, typedCellsOf(property));
+      return toEngineScalar(property, FIELDVALUE);
     }
 
     sizeOfCustomFunctionResult(ast: ProcedureCall, state: EvaluationState): ArraySize {
@@ -454,8 +532,10 @@ function createAmcFunctionPlugin(
 
   const names = [...functions.keys()];
   const aliasNames = Object.keys(aliases);
-  const translations = { enGB: Object.fromEntries([...names, ...aliasNames].map((name) => [name, name])) };
-  return { plugin: AmcCustomFunctions, translations, names, unassociated, spills };
+  const translations = {
+    enGB: Object.fromEntries([...names, ...aliasNames, FIELDVALUE].map((name) => [name, name])),
+  };
+  return { plugin: AmcCustomFunctions, translations, names, unassociated, spills, richValues };
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
  * Starts what the add-in expects around it, in the browser: the AMC.* functions (already associated into the
- * CustomFunctions shim) registered into HyperFormula from the served functions.json, a workbook, and the `Office`,
- * `OfficeExtension` and `Excel` globals over that workbook. The task pane then runs unchanged.
+ * CustomFunctions shim, under the Office install-office.ts put in place) registered into HyperFormula from the
+ * served functions.json, a workbook, and the `Excel` global over that workbook. The task pane then runs unchanged.
  */
 import type { CustomFunctionsShim } from "./custom-functions-shim";
 import { createExcel, type PreviewExcel } from "./excel-api/excel-global";
-import { createOfficeMock, type OfficeMock, type PreviewTheme } from "./excel-api/office-mock";
+import type { OfficeMock } from "./excel-api/office-mock";
 import { registerAmcFunctions, type AmcFunctionPlugin, type CustomFunctionsMetadata } from "./hyperformula-bridge";
 import { PreviewWorkbook } from "./workbook/workbook";
 
@@ -29,8 +29,8 @@ export interface PreviewRuntime {
 export interface RuntimeOptions {
   customFunctions: CustomFunctionsShim;
   metadataUrl: string;
-  displayLanguage: string;
-  theme: PreviewTheme;
+  /** The Office the page already installed (before the functions loaded). */
+  office: OfficeMock;
 }
 
 async function fetchMetadata(url: string): Promise<CustomFunctionsMetadata> {
@@ -42,10 +42,10 @@ async function fetchMetadata(url: string): Promise<CustomFunctionsMetadata> {
 export async function startPreviewRuntime(options: RuntimeOptions): Promise<PreviewRuntime> {
   const metadata = await fetchMetadata(options.metadataUrl);
   const plugin = registerAmcFunctions(options.customFunctions.registry, metadata);
-  const workbook = new PreviewWorkbook(plugin.spills);
+  const workbook = new PreviewWorkbook(plugin.spills, plugin.richValues);
   const excel = createExcel(workbook);
-  const office = createOfficeMock({ displayLanguage: options.displayLanguage, theme: options.theme });
-  Object.assign(globalThis, { Office: office.office, OfficeExtension: office.officeExtension, Excel: excel });
+  const { office } = options;
+  Object.assign(globalThis, { Excel: excel });
   const runtime: PreviewRuntime = {
     workbook,
     excel,

@@ -54,12 +54,19 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("the built runtime page", () => {
-  it("associates exactly the functions of the built functions.json, all 27, before any deferred script runs", () => {
+  it("associates exactly the functions of the built functions.json, all 28, before any deferred script runs", () => {
     const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
     const ids = metadata.functions.map((fn: { id: string }) => fn.id).sort();
     console.log(`associated: ${[...associated.keys()].join(", ")}`);
     expect([...associated.keys()].sort()).toEqual(ids);
-    expect(ids).toHaveLength(27);
+    expect(ids).toHaveLength(28);
+  });
+
+  it("ships metadata in both languages that lets the functions return data types (allowCustomDataForDataTypeAny)", () => {
+    for (const file of ["functions.json", "functions-zh-cn.json"]) {
+      const metadata = JSON.parse(fs.readFileSync(path.join(dist, file), "utf8"));
+      expect([file, metadata.allowCustomDataForDataTypeAny]).toEqual([file, true]);
+    }
   });
 
   it("associates working functions: a metric, a lookup over the bundled data, and an Excel error", () => {

@@ -2,7 +2,7 @@
  * The production host of deploy/: the real nginx with deploy/nginx's template serving the production build over
  * HTTPS (the dev certificates), checked as Office and a reviewer would: every header of every file, every URL of
  * the built manifest (200, content type), compression, the redirect from http, no source map or dot-file served,
- * frame-ancestors enforced by Chromium, and the runtime page, loaded through it, registering all 27 functions.
+ * frame-ancestors enforced by Chromium, and the runtime page, loaded through it, registering all 28 functions.
  * Without nginx these tests skip, loudly; AMC_REQUIRE_NGINX=1 (CI) makes a missing nginx a failure.
  */
 import fs from "fs";
@@ -189,7 +189,7 @@ describeWithNginx("the production build served by nginx with deploy/'s configura
   describeInBrowser("in headless Chromium", () => {
     const browser = chromiumForSuite();
 
-    it("loads the runtime page, which registers every function of the built functions.json, all 27", async () => {
+    it("loads the runtime page, which registers every function of the built functions.json, all 28", async () => {
       const page = await browser().context.newPage();
       const problems = new ProblemLog(page);
       await page.route(OFFICE_JS_URL, (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
@@ -203,7 +203,7 @@ describeWithNginx("the production build served by nginx with deploy/'s configura
       const associated = await page.evaluate(() =>
         (window as { __amcAssociations?: Association[] }).__amcAssociations!.map((a) => a.id),
       );
-      expect(ids).toHaveLength(27);
+      expect(ids).toHaveLength(28);
       expect(associated.sort()).toEqual([...ids].sort());
       expect(problems.all()).toEqual([]);
     });

@@ -1,11 +1,14 @@
 /**
  * Driving the preview workbench like a user: open it in a language and theme, click a cell and type, read what
- * a cell shows (text and tooltip), and run Excel JavaScript API code in the page the way the task pane does.
+ * a cell shows (text and tooltip), run Excel JavaScript API code in the page the way the task pane does, and save
+ * screenshots.
  */
+import fs from "fs";
+import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { ProblemLog, RequestLog } from "../support/browser";
 import { logRoundTrips, type LoggedRun } from "../support/round-trips";
-import { E2E } from "./environment";
+import { E2E, SCREENSHOTS } from "./environment";
 
 export interface OpenedPreview {
   page: Page;
@@ -16,6 +19,8 @@ export interface OpenedPreview {
 export interface PreviewOptions {
   lang?: "zh-CN" | "en-US";
   theme?: "light" | "dark";
+  /** false: the preview as an Excel without data types (ExcelApi below 1.16). */
+  dataTypes?: boolean;
 }
 
 export async function openPreview(context: BrowserContext, options: PreviewOptions = {}): Promise<OpenedPreview> {
@@ -23,6 +28,7 @@ export async function openPreview(context: BrowserContext, options: PreviewOptio
   const problems = new ProblemLog(page);
   const requests = new RequestLog(page);
   const query = new URLSearchParams({ lang: options.lang ?? "en-US", theme: options.theme ?? "light" });
+  if (options.dataTypes === false) query.set("datatypes", "off");
   await page.goto(`${E2E.devUrl}preview.html?${query}`);
   await page.waitForSelector('[data-testid="grid"]');
   await page.evaluate(`window.amcRoundTrips = (${logRoundTrips.toString()})(window.Excel);`);
@@ -167,4 +173,13 @@ export async function insertSheet(page: Page, name: string, rows: unknown[][]): 
     [name, rows] as const,
   );
   await page.locator(`[data-testid="grid"][aria-label="${name}"]`).waitFor();
+}
+
+/** The page, or one element of it, saved as test-output/screenshots/<name>.png; returns the file's path. */
+export async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  if (selector) await page.locator(selector).screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: false });
+  return file;
 }

@@ -1,13 +1,12 @@
 /**
  * The preview workbench in Chromium, end to end: the grid and the real task pane, AMC.* formulas typed by hand
- * over inserted data (checked against their native Excel equivalents and against the functions themselves),
+ * over inserted data (checked against their native Excel equivalents and against the functions themselves, shown
+ * under their results' formats: the preview is an Excel with data types),
  * errors with their messages, spills, the pane's actions, and screenshots in both languages and both themes.
  */
 import fs from "fs";
-import path from "path";
-import type { Page } from "playwright-core";
 import { launchChromium, type LaunchedBrowser } from "../support/browser";
-import { builtMetadata, describeInBrowser, E2E, SCREENSHOTS } from "./environment";
+import { builtMetadata, describeInBrowser, E2E } from "./environment";
 import {
   activateSheet,
   cellText,
@@ -17,6 +16,7 @@ import {
   insertSheet,
   numberFormats,
   openPreview,
+  screenshot,
   selectCell,
   setNumberFormats,
   sheetFormulas,
@@ -28,6 +28,10 @@ import {
 import type { CustomFunctionMetadata } from "../../src/preview/hyperformula-bridge";
 import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
 import { cellAddress, columnLetters } from "../../src/excel-rules/a1";
+import { formatCellValue } from "../../src/excel-rules/number-format";
+import type { FunctionId } from "../../src/functions/declarations";
+import { resultNumberFormat } from "../../src/functions/result-number-format";
+import { basicValue } from "../support/data-types";
 
 jest.setTimeout(120_000);
 
@@ -74,14 +78,6 @@ function formulaPair(fn: Described, ranges: string[]) {
     native = native.replace(new RegExp(`(?<![\\w.])${param.name}(?![\\w(])`, "g"), ranges[i]);
   });
   return { amc: `=AMC.${fn.name}(${ranges.join(",")})`, native: `=${native}` };
-}
-
-async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  if (selector) await page.locator(selector).screenshot({ path: file });
-  else await page.screenshot({ path: file, fullPage: false });
-  return file;
 }
 
 describeInBrowser("the preview workbench", () => {
@@ -158,9 +154,11 @@ describeInBrowser("the preview workbench", () => {
         });
         expect(ours as number).toBeCloseTo(excel as number, 9);
       });
-      for (const row of comparable.keys()) {
+      // Our cell reads as the native one's value under our result's format (data types: the value carries it).
+      for (const [row, fn] of comparable.entries()) {
+        const format = resultNumberFormat(fn.id as FunctionId) as string;
         expect(await cellText(page, cellAddress(row, resultColumn))).toBe(
-          await cellText(page, cellAddress(row, resultColumn + 1)),
+          formatCellValue(values[row][1] as number, format),
         );
       }
       console.log(`preview: ${comparable.map((fn) => fn.id).join(", ")} typed and equal to their native formulas`);
@@ -234,7 +232,7 @@ describeInBrowser("the preview workbench", () => {
       const columns = expected[0].length;
       const shown = await sheetValues(page, "Spill", `B2:${cellAddress(rows + 1, columns + 1)}`);
       expect(shown.slice(0, rows).map((row) => row.slice(0, columns))).toEqual(
-        expected.map((row) => row.map((cell) => (cell === null ? "" : cell))),
+        (basicValue(expected) as unknown[][]).map((row) => row.map((cell) => (cell === null ? "" : cell))),
       );
       expect(shown[rows].every((cell) => cell === "")).toBe(true);
       expect(shown.every((row) => row[columns] === "")).toBe(true);
@@ -261,7 +259,7 @@ describeInBrowser("the preview workbench", () => {
         [values] as const,
       );
       const shown = await sheetValues(page, "Top", `D2:${cellAddress(direct.length + 1, 3 + direct[0].length)}`);
-      expect(shown.slice(0, direct.length).map((row) => row.slice(0, direct[0].length))).toEqual(direct);
+      expect(shown.slice(0, direct.length).map((row) => row.slice(0, direct[0].length))).toEqual(basicValue(direct));
       expect(shown[direct.length].every((cell) => cell === "")).toBe(true);
     });
   });

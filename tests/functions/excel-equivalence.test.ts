@@ -2,8 +2,9 @@
  * Every function with an "≡ Excel" formula in the spec, judged by HyperFormula on generated ranges:
  * blanks (passed as null or ""), text, numeric text, booleans, zeros, negatives, ties, fewer rows than n, all-blank
  * ranges, and error values (#N/A, #DIV/0!, #VALUE!, #NUM!) where the formula passes over them or keeps them in a
- * cell (the SUMIF family, SPREADBP). Our function is called through what CustomFunctions.associate registered; the formula is evaluated on a
- * sheet holding the same cells. Same number (1e-9) or same error code, else the failing case is printed.
+ * cell (the SUMIF family, SPREADBP). Our function is called through what CustomFunctions.associate registered, with
+ * and without data types (its result's basicValue); the formula is evaluated on a sheet holding the same cells.
+ * Same number (1e-9) or same error code, else the failing case is printed.
  *
  * Where HyperFormula lacks a function of the spec's formula, an equivalent it supports is used (named per test).
  * Where the spec's conventions override the literal formula, the test says so:
@@ -16,6 +17,8 @@
  *    as SUM returns it) where the formula would quietly read 0: `valuesRequired` writes that into the formula.
  */
 import fc from "fast-check";
+import { basicValue } from "../support/data-types";
+import { comparable } from "../support/excel-values";
 import { callRegistered, registeredFunctions } from "../support/registered";
 import {
   asArgument,
@@ -40,11 +43,22 @@ import {
   type SheetRange,
 } from "../support/formula-oracle";
 
-const registry = registeredFunctions();
+const plain = registeredFunctions();
+const typed = registeredFunctions({ dataTypes: true });
 const oracle = new FormulaOracle();
 afterAll(() => oracle.destroy());
 
-const call = (id: string, ...args: unknown[]) => callRegistered(registry, id, ...args);
+/**
+ * Our result as a formula reading its cell computes with it, both without data types and with them (where a number
+ * arrives formatted and Excel computes with its basicValue): the two must be the same, and that is what the formula
+ * is compared with.
+ */
+function call(id: string, ...args: unknown[]): unknown {
+  const withoutDataTypes = callRegistered(plain, id, ...args);
+  const withDataTypes = basicValue(callRegistered(typed, id, ...args));
+  expect(comparable(withDataTypes)).toEqual(comparable(withoutDataTypes));
+  return withDataTypes;
+}
 
 /** An Excel literal for a criterion or constant: numbers as written, text quoted with "" doubled. */
 const literal = (value: SheetCell): string =>

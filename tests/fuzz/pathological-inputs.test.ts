@@ -1,23 +1,29 @@
 /**
  * Inputs built to make a naive implementation hang or blow up, each aimed at one algorithm: backtracking wildcard
  * matching, suggestion scoring over pasted text, the widest year span, spills at Excel's grid edge. Each must answer
- * (an Excel value or error) within jest's timeout; the generated fuzzing lives in every-function.test.ts.
+ * (an Excel value or error) within jest's timeout, with and without data types; the generated fuzzing lives in
+ * every-function.test.ts.
  */
+import { basicValue } from "../support/data-types";
 import { callRegistered, registeredFunctions } from "../support/registered";
 
-const registry = registeredFunctions();
+const REGISTRIES = [
+  ["without data types", registeredFunctions()],
+  ["with data types", registeredFunctions({ dataTypes: true })],
+] as const;
 
 /** jest cannot interrupt a synchronous call that hangs, nor fails it afterwards: each case checks its own time. */
 const JEST_TIMEOUT_MS = 5_000;
 
-function answerOf(id: string, ...args: unknown[]): unknown {
-  const start = performance.now();
-  const answer = callRegistered(registry, id, ...args);
-  expect(performance.now() - start).toBeLessThan(JEST_TIMEOUT_MS);
-  return answer;
-}
+describe.each(REGISTRIES)("inputs that could make a naive implementation hang, %s", (_mode, registry) => {
+  /** The answer as a formula reading it computes with it (a formatted number as its value). */
+  function answerOf(id: string, ...args: unknown[]): unknown {
+    const start = performance.now();
+    const answer = callRegistered(registry, id, ...args);
+    expect(performance.now() - start).toBeLessThan(JEST_TIMEOUT_MS);
+    return basicValue(answer);
+  }
 
-describe("inputs that could make a naive implementation hang", () => {
   it("matches a criterion with many wildcards against long text at once (no backtracking blow-up)", () => {
     const long = "a".repeat(20000);
     const labels = [[long], [long]];

@@ -26,6 +26,7 @@ interface FunctionMetadata {
   result: unknown;
 }
 interface Metadata {
+  allowCustomDataForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 }
 
@@ -48,6 +49,23 @@ describe("functions.json", () => {
       expect(fn.id).toMatch(/^[A-Z][A-Z0-9]*$/);
       expect(fn.name).toBe(fn.id);
       expect(fn.helpUrl).toBe(`https://localhost:3000/help.html#${fn.id}`);
+    }
+  });
+});
+
+describe("data types in both languages' metadata", () => {
+  it("allows custom data for parameters and results of type any (allowCustomDataForDataTypeAny), as shipped", async () => {
+    const en = await generated();
+    const REFERENCE = JSON.parse(fs.readFileSync(path.join(ROOT, "src/functions/reference.json"), "utf8"));
+    const shipped = [withFormulas(en, REFERENCE, "en"), withFormulas(localizeMetadata(en, ZH), REFERENCE, "zh")];
+    for (const metadata of [en, ...shipped]) expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+  });
+
+  it("declares every result that can be a formatted number or a card as any, the type data types need", async () => {
+    const TEXT_ONLY = new Set(["LOWERRATING", "SOURCE"]);
+    for (const fn of (await generated()).functions) {
+      const type = (fn.result as { type?: string }).type ?? "any";
+      expect([fn.id, type]).toEqual([fn.id, TEXT_ONLY.has(fn.id) ? "string" : "any"]);
     }
   });
 });

@@ -1,12 +1,15 @@
 /**
  * What Excel can take back from a custom function, as checks the fuzz suites share: a finite number, text within
  * Excel's cell limit, a boolean, a CustomFunctions.Error (#VALUE! and #N/A with a message rendered from a template
- * of the display language), or a non-empty rectangle of those that fits the grid. Each check returns the problems
- * it found as text, so that a failing property says what was wrong.
+ * of the display language), where Excel takes data types a formatted number or an entity card too, or a non-empty
+ * rectangle of those that fits the grid. Each check returns the problems it found as text, so that a failing
+ * property says what was wrong.
  */
 import { formatMessage, messageKeys } from "../../src/i18n/messages";
 import type { Locale } from "../../src/i18n/locale";
 import { describe } from "../../src/metrics/coercion";
+import { typedValueProblems } from "./cell-value-shapes";
+import { isTypedValue } from "./data-types";
 
 /** Excel's specifications: a sheet is 1,048,576 × 16,384 cells, a cell holds at most 32,767 characters. */
 export const EXCEL_LIMITS = { rows: 1_048_576, columns: 16_384, textLength: 32_767 } as const;
@@ -75,17 +78,25 @@ function errorProblems(error: CustomFunctions.Error, locale: Locale, passThrough
   return english.length === 0 ? [] : [`${error.code} zh-CN message describes a value in English: ${message}`];
 }
 
-function cellProblems(value: unknown, locale: Locale, passThrough: readonly unknown[]): string[] {
+/** Where the outcome goes: an Excel that takes data types accepts formatted numbers and cards as well. */
+export interface Receiver {
+  dataTypes: boolean;
+}
+
+const PLAIN_EXCEL: Receiver = { dataTypes: false };
+
+function cellProblems(value: unknown, locale: Locale, passThrough: readonly unknown[], receiver: Receiver): string[] {
   if (typeof value === "number") return Number.isFinite(value) ? [] : [`the number ${value}`];
   if (typeof value === "boolean") return [];
   if (typeof value === "string") {
     return value.length <= EXCEL_LIMITS.textLength ? [] : [`${describeValue(value)}, over Excel's cell limit`];
   }
   if (value instanceof CustomFunctions.Error) return errorProblems(value, locale, passThrough);
+  if (receiver.dataTypes && isTypedValue(value)) return typedValueProblems(value);
   return [`not an Excel value: ${describeValue(value)}`];
 }
 
-function spillProblems(rows: unknown[], locale: Locale, passThrough: readonly unknown[]): string[] {
+function spillProblems(rows: unknown[], locale: Locale, passThrough: readonly unknown[], receiver: Receiver): string[] {
   if (rows.length === 0) return ["an empty spill"];
   if (!rows.every(Array.isArray)) return ["a spill whose rows are not all arrays"];
   const width = (rows[0] as unknown[]).length;
@@ -96,7 +107,9 @@ function spillProblems(rows: unknown[], locale: Locale, passThrough: readonly un
   }
   const problems = new Set<string>();
   for (const row of rows as unknown[][]) {
-    for (const cell of row) for (const problem of cellProblems(cell, locale, passThrough)) problems.add(problem);
+    for (const cell of row) {
+      for (const problem of cellProblems(cell, locale, passThrough, receiver)) problems.add(problem);
+    }
   }
   return [...problems];
 }
@@ -108,15 +121,20 @@ export type Outcome = { threw: boolean; value: unknown };
  * Everything wrong with an outcome as Excel would receive it; [] when Excel can show it. Errors in passThrough
  * (error values the call was given in its cells) may come back as they are.
  */
-export function outcomeProblems(outcome: Outcome, locale: Locale, passThrough: readonly unknown[] = []): string[] {
+export function outcomeProblems(
+  outcome: Outcome,
+  locale: Locale,
+  passThrough: readonly unknown[] = [],
+  receiver: Receiver = PLAIN_EXCEL,
+): string[] {
   const { threw, value } = outcome;
   if (threw) {
     if (value instanceof CustomFunctions.Error) return errorProblems(value, locale, passThrough);
     const name = value instanceof Error ? `${value.name}: ${value.message}` : describeValue(value);
     return [`threw something other than a CustomFunctions.Error: ${name}`];
   }
-  if (Array.isArray(value)) return spillProblems(value, locale, passThrough);
-  return cellProblems(value, locale, passThrough);
+  if (Array.isArray(value)) return spillProblems(value, locale, passThrough, receiver);
+  return cellProblems(value, locale, passThrough, receiver);
 }
 
 /** An outcome in a form toEqual compares exactly: errors as code and message, -0 told apart from 0. */

@@ -11,7 +11,10 @@
  * With `wholeColumn`, it calls every function on a whole column and on a column of values instead
  * (tests/support/whole-column.ts), and reports what the calls allocate rather than how long they take: the Excel
  * error objects made (one per failure, however many cells fail) and the heap the results keep.
+ *
+ * With AMC_PROBE_DATA_TYPES=1 in its environment, the functions run as in an Excel that takes data types.
  */
+import { PROBE_DATA_TYPES } from "./probe-office";
 import { bigRange, type BigRangeKind, type BigShape } from "./big-ranges";
 import { outcomeProblems, type Outcome } from "./excel-values";
 import { FUNCTION_METADATA, takesRange, type FunctionMetadata } from "./function-metadata";
@@ -24,6 +27,8 @@ export type ProbeShape = "one column" | "a square block";
 export interface ProbeRequest {
   /** Instead of the ladder, every function on a whole column against a column of values (WholeColumnResult). */
   wholeColumn?: boolean;
+  /** With wholeColumn: only the functions that take the column as one range (not one call per cell). */
+  rangesOnly?: boolean;
   /** Cells per step, ascending (each step 4× the one before for the ratios to mean what they say). */
   ladder: number[];
   shapes: ProbeShape[];
@@ -93,6 +98,7 @@ const TRIES = 3;
 const SAMPLE_CELLS = 62_500;
 
 const registry = nodeRegistry();
+const RECEIVER = { dataTypes: PROBE_DATA_TYPES };
 
 function call(id: string, args: unknown[]): Outcome {
   try {
@@ -220,7 +226,7 @@ function probe(fn: FunctionMetadata, ranges: ShapeRanges, shape: ProbeShape, req
     if (quadratic || current.ms > request.maxStepMs) break;
   }
   const last = steps[steps.length - 1];
-  const problems = outcomeProblems(last.outcome, "en-US");
+  const problems = outcomeProblems(last.outcome, "en-US", [], RECEIVER);
   if (last.outcome.threw || last.outcome.value instanceof CustomFunctions.Error) {
     problems.push(`answered an error, not the metric: ${String((last.outcome.value as Error).message)}`);
   }
@@ -255,14 +261,15 @@ function resultProblems(result: unknown, perCell: boolean): string[] {
   const problems = new Set<string>();
   for (const value of outcomes) {
     const threw = value instanceof CustomFunctions.Error;
-    for (const problem of outcomeProblems({ threw, value }, "en-US")) problems.add(problem);
+    for (const problem of outcomeProblems({ threw, value }, "en-US", [], RECEIVER)) problems.add(problem);
   }
   return [...problems];
 }
 
-function wholeColumnProbe(): void {
+function wholeColumnProbe(request: ProbeRequest): void {
   const errorsMade = countErrorsMade();
   for (const wholeColumnCase of WHOLE_COLUMN_CASES) {
+    if (request.rangesOnly && wholeColumnCase.perCell) continue;
     const implementation = registry.get(wholeColumnCase.id)!;
     const run = (args: unknown[]) => callAsExcel(implementation, wholeColumnCase.perCell, args);
     const blanks = ([null, ""] as Blank[]).map((blank) => {
@@ -297,5 +304,5 @@ function ladderProbe(request: ProbeRequest): void {
 }
 
 const request = JSON.parse(process.argv[2]) as ProbeRequest;
-if (request.wholeColumn) wholeColumnProbe();
+if (request.wholeColumn) wholeColumnProbe(request);
 else ladderProbe(request);

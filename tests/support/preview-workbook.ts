@@ -23,7 +23,7 @@ export interface Preview {
 
 /** A preview workbook with the given sheets (in tab order, the first active) and the Excel global over it. */
 export function newPreview(sheetNames: readonly string[] = ["Sheet1"]): Preview {
-  const workbook = new PreviewWorkbook(plugin.spills);
+  const workbook = new PreviewWorkbook(plugin.spills, plugin.richValues);
   const [first, ...others] = sheetNames;
   if (first !== "Sheet1") workbook.renameSheet(workbook.sheets.activeSheetId, first);
   for (const name of others) workbook.addSheet(name);

@@ -1,14 +1,25 @@
-/** Loads src/functions the way Excel does and returns what CustomFunctions.associate registered. */
+/**
+ * Loads src/functions the way Excel does and returns what CustomFunctions.associate registered; with `dataTypes`,
+ * in an Excel that answers the functions' start-up question (ExcelApi 1.16) with yes or no at once, with `office`
+ * under that Office global (absent: none, as in Node).
+ */
+import { officeAnswering } from "./data-types";
+
 type Registered = (...args: unknown[]) => unknown;
 
 interface StubbedCustomFunctions {
   associate(id: string, fn: Registered): void;
 }
 
-export function registeredFunctions(): Map<string, Registered> {
+export function registeredFunctions(options: { dataTypes?: boolean; office?: object } = {}): Map<string, Registered> {
   const registry = new Map<string, Registered>();
   const runtime = (globalThis as unknown as { CustomFunctions: StubbedCustomFunctions }).CustomFunctions;
   const original = runtime.associate;
+  const holder = globalThis as { Office?: unknown };
+  const hadOffice = "Office" in holder;
+  const office = holder.Office;
+  if (options.dataTypes !== undefined) holder.Office = officeAnswering(options.dataTypes);
+  if (options.office) holder.Office = options.office;
   runtime.associate = (id, fn) => registry.set(id, fn);
   try {
     jest.isolateModules(() => {
@@ -18,6 +29,8 @@ export function registeredFunctions(): Map<string, Registered> {
     });
   } finally {
     runtime.associate = original;
+    if (hadOffice) holder.Office = office;
+    else delete holder.Office;
   }
   return registry;
 }

@@ -243,3 +243,21 @@ export function copyOfArguments(args: unknown[]): unknown[] {
   const copy = (value: unknown): unknown => (Array.isArray(value) ? value.map(copy) : value);
   return args.map(copy);
 }
+
+/**
+ * An argument list as an Excel with data types may pass it: every number, text and boolean a data-typed cell value
+ * (text alternately as an entity card whose text it is), blanks, errors and anything else as they were.
+ */
+export function withDataTypedCells(args: unknown[]): unknown[] {
+  let count = 0;
+  const typed = (cell: unknown): unknown => {
+    if (typeof cell === "number") return { type: "Double", basicValue: cell, numberFormat: "0.00" };
+    if (typeof cell === "boolean") return { type: "Boolean", basicValue: cell };
+    if (typeof cell !== "string") return cell;
+    count += 1;
+    return count % 2 === 0 ? { type: "Entity", text: cell, properties: {} } : { type: "String", basicValue: cell };
+  };
+  // An argument, its rows and their cells; a cell that is itself an array (never from Excel) stays as it is.
+  const row = (value: unknown) => (Array.isArray(value) ? value.map(typed) : typed(value));
+  return args.map((arg) => (Array.isArray(arg) ? arg.map(row) : typed(arg)));
+}

@@ -1,6 +1,7 @@
 /**
  * The `Office` and `OfficeExtension` globals as the task pane sees them inside Excel on the web, for the preview:
- * onReady, the display language, the Office theme (light or dark), requirement sets and host info. The workbench
+ * onReady, the display language, the Office theme (light or dark), requirement sets (with or without data types) and
+ * host info. The workbench
  * switches language and theme through `setDisplayLanguage` / `setTheme` and remounts the pane.
  */
 import { ERROR_CODES, OfficeExtensionError } from "./errors";
@@ -38,6 +39,9 @@ const SUPPORTED_SETS: Record<string, number> = {
   dialogapi: 1.2,
 };
 
+/** The last ExcelApi version before data types (1.16): an Excel whose custom functions return plain values. */
+const EXCEL_API_WITHOUT_DATA_TYPES = 1.15;
+
 function versionNumber(version: string | undefined): number {
   return version === undefined ? 1.1 : Number.parseFloat(version);
 }
@@ -45,6 +49,8 @@ function versionNumber(version: string | undefined): number {
 export interface OfficeMockState {
   displayLanguage: string;
   theme: PreviewTheme;
+  /** Whether this Excel takes data types from custom functions (ExcelApi 1.16); yes unless told otherwise. */
+  dataTypes?: boolean;
 }
 
 export interface OfficeMock {
@@ -56,7 +62,11 @@ export interface OfficeMock {
 }
 
 export function createOfficeMock(initial: OfficeMockState): OfficeMock {
-  const state = { ...initial };
+  const state = { ...initial, dataTypes: initial.dataTypes ?? true };
+  const sets: Record<string, number> = {
+    ...SUPPORTED_SETS,
+    ...(state.dataTypes ? {} : { excelapi: EXCEL_API_WITHOUT_DATA_TYPES }),
+  };
   const context = {
     host: "Excel",
     platform: "OfficeOnline",
@@ -71,8 +81,7 @@ export function createOfficeMock(initial: OfficeMockState): OfficeMock {
     },
     diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.preview" },
     requirements: {
-      isSetSupported: (name: string, version?: string) =>
-        (SUPPORTED_SETS[name.toLowerCase()] ?? 0) >= versionNumber(version),
+      isSetSupported: (name: string, version?: string) => (sets[name.toLowerCase()] ?? 0) >= versionNumber(version),
     },
   };
   const ready = { host: "Excel", platform: "OfficeOnline" };

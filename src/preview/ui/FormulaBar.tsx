@@ -1,6 +1,12 @@
-/** The name box, the formula bar (edit the active cell's formula, Enter to commit) and the active cell's error. */
+/**
+ * The name box, the formula bar (edit the active cell's formula, Enter to commit), and under it the active cell's
+ * error, or its number format (saying when the format came with a function's formatted result) and a button that
+ * opens the card of a cell holding one.
+ */
 import { useEffect, useState } from "react";
 import { rectAddress } from "../../excel-rules/a1";
+import type { Locale } from "../../i18n/locale";
+import { translate } from "../../i18n/ui";
 import type { PreviewWorkbook } from "../workbook/workbook";
 import { activeCell, commitToActiveCell, moveSelection } from "./editing";
 import { useWorkbookVersion } from "./use-workbook";
@@ -12,7 +18,13 @@ function shownContent(workbook: PreviewWorkbook): string {
   return String(content);
 }
 
-export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
+interface FormulaBarProps {
+  workbook: PreviewWorkbook;
+  locale: Locale;
+  onOpenCard: (row: number, column: number) => void;
+}
+
+export function FormulaBar({ workbook, locale, onOpenCard }: FormulaBarProps) {
   const version = useWorkbookVersion(workbook);
   const [draft, setDraft] = useState<string | null>(null);
   useEffect(() => setDraft(null), [version]);
@@ -41,6 +53,18 @@ export function FormulaBar({ workbook }: { workbook: PreviewWorkbook }) {
       />
       <div className="cell-error" role="status" data-testid="cell-error">
         {view.error ? `${view.error.code} ${view.error.message}` : ""}
+      </div>
+      <div className="cell-format" data-testid="cell-format">
+        {typeof view.value === "number" && !view.error
+          ? translate(locale, view.formatFromValue ? "preview.format.fromValue" : "preview.format", {
+              format: view.numberFormat,
+            })
+          : ""}
+        {view.card ? (
+          <button type="button" onClick={() => onOpenCard(row, column)}>
+            {translate(locale, "preview.card.show", { name: view.text })}
+          </button>
+        ) : null}
       </div>
     </div>
   );

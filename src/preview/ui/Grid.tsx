@@ -1,11 +1,14 @@
 /**
  * The grid of the active sheet: column letters and row numbers, cells shown under their number formats and
  * formats, tables with header and banded rows, spilled arrays, errors with their message as a tooltip, frozen
- * rows, collapsed column groups (hidden, with the outline's + to show them), charts over the cells. Click (shift-click) to select, type or double-click to edit, Enter/Tab to commit,
- * arrows to move, Delete to clear.
+ * rows, collapsed column groups (hidden, with the outline's + to show them), charts over the cells, a card button in
+ * a cell that holds a card. Click (shift-click) to select, type or double-click to edit, Enter/Tab to commit, arrows
+ * to move, Delete to clear, Ctrl+Shift+F5 to open the active cell's card (Excel's shortcut).
  */
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import { cellAddress, columnLetters } from "../../excel-rules/a1";
+import type { Locale } from "../../i18n/locale";
+import { translate } from "../../i18n/ui";
 import type { BorderLine } from "../workbook/formats";
 import type { TableInfo } from "../workbook/tables";
 import type { CellView, PreviewWorkbook } from "../workbook/workbook";
@@ -67,7 +70,37 @@ function cellClass(view: CellView, selected: boolean, active: boolean, table: st
     .join(" ");
 }
 
-export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
+interface GridProps {
+  workbook: PreviewWorkbook;
+  locale: Locale;
+  /** Opens the card of the cell at (row, column) of the active sheet. */
+  onOpenCard: (row: number, column: number) => void;
+}
+
+/** Excel's shortcut for the card of the selected cell. */
+const isCardShortcut = (event: KeyboardEvent) => event.key === "F5" && event.ctrlKey && event.shiftKey;
+
+function CardButton({ name, locale, onOpen }: { name: string; locale: Locale; onOpen: () => void }) {
+  const label = translate(locale, "preview.card.show", { name });
+  return (
+    <button
+      type="button"
+      className="card-button"
+      tabIndex={-1}
+      aria-label={label}
+      title={label}
+      onMouseDown={(event) => event.stopPropagation()}
+      onClick={onOpen}
+    >
+      <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+        <rect x="1" y="1.5" width="10" height="9" rx="1" fill="none" stroke="currentColor" />
+        <path d="M3 4.5h6M3 6.5h6M3 8.5h4" stroke="currentColor" />
+      </svg>
+    </button>
+  );
+}
+
+export function Grid({ workbook, locale, onOpenCard }: GridProps) {
   useWorkbookVersion(workbook);
   const [editing, setEditing] = useState<Editing | null>(null);
   const anchor = useRef<{ row: number; column: number } | null>(null);
@@ -100,6 +133,11 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
 
   const onGridKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
+    if (isCardShortcut(event)) {
+      event.preventDefault();
+      if (workbook.cellView(sheetId, active.row, active.column).card) onOpenCard(active.row, active.column);
+      return;
+    }
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -203,7 +241,16 @@ export function Grid({ workbook }: { workbook: PreviewWorkbook }) {
                 })
               }
             >
-              {isActive && editor ? editor : view.text}
+              {isActive && editor ? (
+                editor
+              ) : view.card ? (
+                <>
+                  <CardButton name={view.text} locale={locale} onOpen={() => onOpenCard(row, column)} />
+                  {view.text}
+                </>
+              ) : (
+                view.text
+              )}
             </td>
           );
         })}

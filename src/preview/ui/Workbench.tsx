@@ -1,11 +1,16 @@
 /**
- * The workbench layout: a toolbar (Office display language and theme for the pane, and a switch that puts AMC.*
- * formulas in Excel's "not yet registered" #NAME? state), the formula bar, the grid with its sheet tabs, and the
- * real task pane beside it, as Excel on the web shows an add-in.
+ * The workbench layout: a toolbar (Office display language and theme for the pane, whether this Excel takes data
+ * types, and a switch that puts AMC.* formulas in Excel's "not yet registered" #NAME? state), the formula bar, the
+ * grid with its sheet tabs and the card of a cell when opened, and the real task pane beside it, as Excel on the
+ * web shows an add-in.
  */
 import { useCallback, useState } from "react";
+import { cellAddress } from "../../excel-rules/a1";
+import { resolveLocale } from "../../i18n/locale";
+import { translate } from "../../i18n/ui";
 import type { PreviewTheme } from "../excel-api/office-mock";
 import type { PreviewRuntime } from "../runtime";
+import { EntityCard } from "./EntityCard";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
 import { PaneHost } from "./PaneHost";
@@ -20,11 +25,39 @@ const LANGUAGES = [
   { value: "en-US", label: "English (en-US)" },
 ];
 
+/** The page again as an Excel with or without data types (the functions ask once, when they load). */
+function reloadAddress(dataTypes: boolean, language: string, theme: PreviewTheme): string {
+  const query = new URLSearchParams({ lang: language, theme, ...(dataTypes ? {} : { datatypes: "off" }) });
+  return `${window.location.pathname}?${query}`;
+}
+
+interface OpenCard {
+  sheetId: number;
+  row: number;
+  column: number;
+}
+
 export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
   const { workbook, office } = runtime;
   useWorkbookVersion(workbook);
   const [language, setLanguage] = useState(office.state.displayLanguage);
   const [theme, setTheme] = useState<PreviewTheme>(office.state.theme);
+  const [openCard, setOpenCard] = useState<OpenCard | null>(null);
+  const locale = resolveLocale(language);
+  const dataTypes = office.state.dataTypes === true;
+
+  const showCard = useCallback(
+    (row: number, column: number) => setOpenCard({ sheetId: workbook.sheets.activeSheetId, row, column }),
+    [workbook],
+  );
+  const closeCard = useCallback(() => {
+    setOpenCard(null);
+    document.querySelector<HTMLElement>("[data-testid='grid']")?.focus();
+  }, []);
+  const card =
+    openCard && workbook.sheets.has(openCard.sheetId) && openCard.sheetId === workbook.sheets.activeSheetId
+      ? workbook.cellView(openCard.sheetId, openCard.row, openCard.column).card
+      : undefined;
 
   const changeLanguage = useCallback(
     (value: string) => {
@@ -73,6 +106,12 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
         >
           Simulate reopening before the add-in loads (#NAME?)
         </button>
+        <span className="data-types" data-testid="data-types">
+          {translate(locale, dataTypes ? "preview.dataTypes.on" : "preview.dataTypes.off")} ·{" "}
+          <a href={reloadAddress(!dataTypes, language, theme)}>
+            {translate(locale, dataTypes ? "preview.dataTypes.switchOff" : "preview.dataTypes.switchOn")}
+          </a>
+        </span>
         <span className="toolbar-note">
           Formulas computed by HyperFormula (GPL-3.0), in this preview only · {runtime.plugin.names.length} AMC
           functions
@@ -80,9 +119,17 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
       </header>
       <div className="main">
         <section className="sheet-area" aria-label="Workbook">
-          <FormulaBar workbook={workbook} />
-          <Grid workbook={workbook} />
+          <FormulaBar workbook={workbook} locale={locale} onOpenCard={showCard} />
+          <Grid workbook={workbook} locale={locale} onOpenCard={showCard} />
           <SheetTabs workbook={workbook} />
+          {card && openCard ? (
+            <EntityCard
+              card={card}
+              address={cellAddress(openCard.row, openCard.column)}
+              locale={locale}
+              onClose={closeCard}
+            />
+          ) : null}
         </section>
         <PaneHost key={`${language}|${theme}|${runtime.paneGeneration}`} language={language} theme={theme} />
       </div>

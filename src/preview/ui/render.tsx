@@ -1,7 +1,5 @@
-/** Mounts the workbench, reads the initial language and theme (URL first, then the browser), shows fatal errors. */
+/** Mounts the workbench and shows fatal errors. */
 import { createRoot } from "react-dom/client";
-import { resolveLocale } from "../../i18n/locale";
-import type { PreviewTheme } from "../excel-api/office-mock";
 import type { PreviewRuntime } from "../runtime";
 import { Workbench } from "./Workbench";
 
@@ -10,18 +8,6 @@ declare global {
     /** The running preview, for the browser tests and for poking around in the console. */
     amcPreview?: PreviewRuntime;
   }
-}
-
-export function initialLanguage(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get("lang");
-  if (fromUrl) return fromUrl;
-  return resolveLocale(navigator.language);
-}
-
-export function initialTheme(): PreviewTheme {
-  const fromUrl = new URLSearchParams(window.location.search).get("theme");
-  if (fromUrl === "dark" || fromUrl === "light") return fromUrl;
-  return window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
 export function renderWorkbench(runtime: PreviewRuntime): void {

@@ -5,6 +5,7 @@
  * used range.
  */
 import { DetailedCellError } from "hyperformula";
+import { excelError } from "../hyperformula-bridge";
 import { isInsideGrid, unionRect, type CellRect } from "../../excel-rules/a1";
 import { EXCEL_WEB_RANGE_CELL_LIMIT } from "../../excel-rules/limits";
 import type { Recalculation, CellChange, EngineContent } from "./recalculation";
@@ -24,7 +25,7 @@ export interface CellsContext {
 }
 
 function toExcelValue(value: unknown): ExcelValue {
-  if (value instanceof DetailedCellError) return value.value;
+  if (value instanceof DetailedCellError) return excelError(value).code;
   if (value === null || value === undefined) return "";
   return value as ExcelValue;
 }

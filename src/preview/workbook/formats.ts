@@ -60,12 +60,16 @@ export interface FormatsContext {
   contentRows(sheetId: number): number;
   /** The text the cell shows, for fitting column widths. */
   shownText(sheetId: number, row: number, column: number): string;
+  /** Whether the cell shows a card's icon before its text (it holds an entity), which needs room too. */
+  showsCardIcon(sheetId: number, row: number, column: number): boolean;
   changed(): void;
 }
 
 const DEFAULT_COLUMN_WIDTH_POINTS = 48;
 const MIN_AUTOFIT_POINTS = 24;
 const MAX_AUTOFIT_POINTS = 400;
+/** The card icon before an entity's text: 12 px and its gap, in points. */
+const CARD_ICON_POINTS = 12;
 
 const cellKey = (row: number, column: number) => `${row}:${column}`;
 
@@ -248,7 +252,8 @@ export class CellFormats {
     for (let column = bounded.column; column < bounded.column + bounded.columnCount; column += 1) {
       let widest = MIN_AUTOFIT_POINTS;
       for (let row = bounded.row; row < bounded.row + bounded.rowCount; row += 1) {
-        widest = Math.max(widest, textWidthPoints(this.context.shownText(sheetId, row, column)));
+        const icon = this.context.showsCardIcon(sheetId, row, column) ? CARD_ICON_POINTS : 0;
+        widest = Math.max(widest, textWidthPoints(this.context.shownText(sheetId, row, column)) + icon);
       }
       widths.set(column, Math.min(widest, MAX_AUTOFIT_POINTS));
     }

@@ -1,13 +1,16 @@
 /**
  * The workbook's formula engine: HyperFormula configured as Excel (its boolean constants, spills settled to their
  * real size), with what the engine cannot hold itself: formulas as written when the engine got a rewritten one
- * (structured references become A1 ranges), and AMC.* formulas left unbound, as Excel leaves them in a workbook
- * opened before the add-in's functions were registered.
+ * (structured references become A1 ranges, a card's fields `A2.Province` FIELDVALUE calls), the formatted numbers
+ * and cards beside their cells, and AMC.* formulas left unbound, as Excel leaves them in a workbook opened before
+ * the add-in's functions were registered.
  */
 import { HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
 import { EXCEL_BOOLEAN_NAMES, excelLikeConfig, settleSpills, type SpillTracker } from "../hyperformula-bridge";
 import type { CellRect } from "../../excel-rules/a1";
 import { callsAmcFunction } from "../../excel/amc-formula";
+import type { RichValues, TypedValue } from "../rich-values";
+import { rewriteFieldReferences } from "./field-references";
 import { rewriteStructuredReferences, type TableGeometry } from "./structured-references";
 
 /** What the engine evaluates for an AMC.* formula Excel could not bind: an unknown function, so #NAME?. */
@@ -36,7 +39,10 @@ export class Recalculation {
   readonly engine: HyperFormula;
   private readonly sheets = new Map<number, SheetFormulas>();
 
-  constructor(private readonly spills?: SpillTracker) {
+  constructor(
+    private readonly spills?: SpillTracker,
+    private readonly richValues?: RichValues,
+  ) {
     this.engine = HyperFormula.buildEmpty(excelLikeConfig());
     for (const { name, expression } of EXCEL_BOOLEAN_NAMES) this.engine.addNamedExpression(name, expression);
   }
@@ -70,6 +76,11 @@ export class Recalculation {
       start: this.address(sheetId, rect.row, rect.column),
       end: this.address(sheetId, rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1),
     });
+  }
+
+  /** The formatted number or card a function put in the cell, while the cell still computes to its value. */
+  typedValue(sheetId: number, row: number, column: number): TypedValue | undefined {
+    return this.richValues?.at(this.address(sheetId, row, column), this.value(sheetId, row, column));
   }
 
   /** The formula of a cell as it was written, or undefined when the cell holds none. */
@@ -132,6 +143,7 @@ export class Recalculation {
       for (const { row, column, content } of changes) {
         sheet.written.delete(cellKey(row, column));
         sheet.unregistered.delete(cellKey(row, column));
+        this.richValues?.forget(this.address(sheetId, row, column));
         const engineContent = typeof content === "string" ? this.bound(sheet, row, column, content, tables) : content;
         this.engine.setCellContents(this.address(sheetId, row, column), [[engineContent]]);
       }
@@ -142,8 +154,9 @@ export class Recalculation {
   private bound(sheet: SheetFormulas, row: number, column: number, content: string, tables: TableGeometry[]) {
     if (!content.startsWith("=")) return content;
     const rewritten = rewriteStructuredReferences(content, tables, { sheetName: sheet.name(), row, column });
-    if (rewritten.usesTables) sheet.written.set(cellKey(row, column), content);
-    return rewritten.formula;
+    const fields = rewriteFieldReferences(rewritten.formula);
+    if (rewritten.usesTables || fields.changed) sheet.written.set(cellKey(row, column), content);
+    return fields.formula;
   }
 
   /** Formulas written with structured references before their table existed (or was renamed), resolved again. */
@@ -154,7 +167,8 @@ export class Recalculation {
           if (sheet.unregistered.has(key)) continue;
           const [row, column] = key.split(":").map(Number);
           const rewritten = rewriteStructuredReferences(written, tables, { sheetName: sheet.name(), row, column });
-          this.engine.setCellContents(this.address(sheetId, row, column), [[rewritten.formula]]);
+          const engineFormula = rewriteFieldReferences(rewritten.formula).formula;
+          this.engine.setCellContents(this.address(sheetId, row, column), [[engineFormula]]);
         }
       }
     });

@@ -7,7 +7,8 @@
  */
 import { DetailedCellError } from "hyperformula";
 import { unionRect, type CellRect } from "../../excel-rules/a1";
-import type { SpillTracker } from "../hyperformula-bridge";
+import { excelError, type SpillTracker } from "../hyperformula-bridge";
+import type { RichValues, TypedValue } from "../rich-values";
 import { ChangeNotifier } from "./changes";
 import { CellProperties } from "./cell-properties";
 import { Cells, type ExcelValue } from "./cells";
@@ -29,6 +30,12 @@ export interface CellView {
   format: CellFormat;
   /** True for the cells a spilled array fills (the anchor included). */
   spilled: boolean;
+  /** The number format the text is shown in: the cell's own, or the one its formatted value carries. */
+  numberFormat: string;
+  /** True when that format came with the value (a function's formatted result), not from the cell. */
+  formatFromValue: boolean;
+  /** The card the cell holds (an entity a function returned), shown beside its text. */
+  card?: Excel.EntityCellValue;
 }
 
 const UNREGISTERED_MESSAGE =
@@ -48,8 +55,8 @@ export class PreviewWorkbook {
   readonly names: DefinedNames;
   private nextObjectId = 1;
 
-  constructor(spills?: SpillTracker) {
-    this.recalculation = new Recalculation(spills);
+  constructor(spills?: SpillTracker, richValues?: RichValues) {
+    this.recalculation = new Recalculation(spills, richValues);
     this.sheets = new SheetList(this.changes);
     const checkSheet = (sheetId: number) => this.sheets.check(sheetId);
     const changed = () => this.changes.changed();
@@ -69,6 +76,7 @@ export class PreviewWorkbook {
         return used ? used.row + used.rowCount : 0;
       },
       shownText: (sheetId, row, column) => this.cellView(sheetId, row, column).text,
+      showsCardIcon: (sheetId, row, column) => this.cellView(sheetId, row, column).card !== undefined,
       changed,
     });
     this.outline = new ColumnOutline({ checkSheet, changed });
@@ -170,7 +178,18 @@ export class PreviewWorkbook {
     });
   }
 
-  /** What the grid draws for one cell: its text under its number format, or its error with the message. */
+  /**
+   * The number format a cell shows its value in: the one the analyst set on the cell, else the one its formatted
+   * value carries (a function's result where Excel takes data types), else the one Excel applies to what was typed.
+   */
+  shownNumberFormat(sheetId: number, row: number, column: number, typed?: TypedValue): string {
+    const set = this.formats.formatAt(sheetId, row, column).numberFormat;
+    if (set) return set;
+    if (typed?.type === "Double" && typed.numberFormat) return typed.numberFormat;
+    return this.formats.numberFormatAt(sheetId, row, column);
+  }
+
+  /** What the grid draws for one cell: its text under its number format, its card, or its error with the message. */
   cellView(sheetId: number, row: number, column: number): CellView {
     this.sheets.check(sheetId);
     const raw = this.recalculation.value(sheetId, row, column);
@@ -179,11 +198,25 @@ export class PreviewWorkbook {
     const spilled = this.recalculation.isSpilled(sheetId, row, column);
     if (raw instanceof DetailedCellError) {
       const unregistered = this.recalculation.isUnregistered(sheetId, row, column);
-      const message = unregistered ? UNREGISTERED_MESSAGE : raw.message;
-      return { text: raw.value, value: raw.value, formula, error: { code: raw.value, message }, format, spilled };
+      const error = unregistered ? { code: raw.value, message: UNREGISTERED_MESSAGE } : excelError(raw);
+      const numberFormat = this.formats.numberFormatAt(sheetId, row, column);
+      return {
+        text: error.code,
+        value: error.code,
+        formula,
+        error,
+        format,
+        spilled,
+        numberFormat,
+        formatFromValue: false,
+      };
     }
     const value = raw === null ? "" : raw;
-    const text = formatCellValue(raw, this.formats.numberFormatAt(sheetId, row, column));
-    return { text, value, formula, format, spilled };
+    const typed = this.recalculation.typedValue(sheetId, row, column);
+    const numberFormat = this.shownNumberFormat(sheetId, row, column, typed);
+    const text = formatCellValue(raw, numberFormat);
+    const card = typed?.type === "Entity" ? typed : undefined;
+    const formatFromValue = typed?.type === "Double" && !format.numberFormat && numberFormat === typed.numberFormat;
+    return { text, value, formula, format, spilled, numberFormat, formatFromValue, ...(card ? { card } : {}) };
   }
 }
