@@ -7,6 +7,8 @@
 import { CATALOG, cellNumberFormat, figureNumberFormat, type ColumnMeta } from "../../src/data/catalog";
 import { DATASET_IDS, EDITIONS, LATEST_EDITION } from "../../src/data/index";
 import { datasetPlan } from "../../src/excel/dataset-plan";
+import type { CellBlock } from "../../src/excel/sheet-plan";
+import { tableColumns } from "../../src/excel/table-layout";
 import { formatCellValue } from "../../src/excel-rules/number-format";
 import { DECLARATIONS, type FunctionId } from "../../src/functions/declarations";
 import { FUNCTION_REFERENCE } from "../../src/functions/reference";
@@ -163,21 +165,29 @@ describe.each(DISPLAY_LOCALES)("in %s", (locale) => {
     const plainResult = call(plain, "DATASET", [id, true]) as unknown[][];
     expect(basicValue(result)).toEqual(plainResult);
     const records = edition[id].records as Record<string, unknown>[];
-    const plan = datasetPlan(CATALOG[id], records, { locale, tableName: "T", withChart: false });
-    const inserted = plan.blocks[0].numberFormat as string[][];
+    const options = { locale, tableName: "T", withChart: false, provenance: true, outline: false };
+    const block = datasetPlan(CATALOG[id], records, options).blocks[0] as CellBlock;
+    const inserted = block.numberFormat as string[][];
+    const columns = CATALOG[id].columns as ColumnMeta[];
+    const sources = tableColumns(CATALOG[id], locale, { provenance: true }).map((column) => column.source);
+    // The table puts the columns in its own order, may show a column twice (as read, and as stored), and shows the
+    // record key as text: a number it does not show as a number gets its catalog format.
+    const insertedFormat = (r: number, c: number, value: number) => {
+      const at = sources.findIndex((source, i) => source === columns[c] && block.cells[r][i] === value);
+      return at >= 0 ? inserted[r][at] : cellNumberFormat(columns[c], records[r - 1]);
+    };
     const expected = plainResult.map((row, r) =>
       row.map((cell, c) => {
         if (typeof cell !== "number" || r === 0) return null;
-        const format = inserted[r][c];
+        const format = insertedFormat(r, c, cell);
         return format === "General" || format === "@" ? null : format;
       }),
     );
     expect(numberFormatOf(result)).toEqual(expected);
-    const columns = CATALOG[id].columns as ColumnMeta[];
     records.forEach((record, r) =>
       columns.forEach((column, c) => {
-        if (typeof plainResult[r + 1][c] === "number")
-          expect(inserted[r + 1][c]).toBe(cellNumberFormat(column, record));
+        const value = plainResult[r + 1][c];
+        if (typeof value === "number") expect(insertedFormat(r + 1, c, value)).toBe(cellNumberFormat(column, record));
       }),
     );
   });
