@@ -66,6 +66,47 @@ function reading(readers: Read[], computation: Computation): ExcelFunction {
 
 const asItIs = (value: unknown) => value;
 
+/** The display language as Office reports it, unresolved: compared, not read, on the path a blank cell takes. */
+function rawDisplayLanguage(): unknown {
+  return (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office?.context?.displayLanguage;
+}
+
+const isSingleValue = (value: unknown) => value === null || typeof value !== "object";
+
+/** The last call with a blank first argument: its arguments, the display language, and its failure (null: none). */
+interface BlankCall {
+  language: unknown;
+  args: unknown[];
+  failure: CustomFunctions.Error | null;
+}
+
+/**
+ * Excel calls a function of single values once per cell of a range, and a whole column is a million blank cells:
+ * the same call, failing the same way each time, whose throw would cost ten successful calls. The last call with a
+ * blank first argument and single values for the others (a pure function of them and the display language) is
+ * remembered, and the same call again is answered from it: a failure is returned, which Excel takes as a throw.
+ */
+function answeringBlanks(fn: ExcelFunction): ExcelFunction {
+  let last: BlankCall | undefined;
+  const sameAsLast = (args: unknown[]) =>
+    last !== undefined && last.language === rawDisplayLanguage() && args.every((value, i) => value === last!.args[i]);
+  return (a, b, c, d, e, f) => {
+    if (a !== null && a !== undefined && a !== "") return fn(a, b, c, d, e, f);
+    const args = [a ?? null, b, c, d, e, f];
+    if (sameAsLast(args)) return last!.failure ?? fn(a, b, c, d, e, f);
+    if (!args.every(isSingleValue)) return fn(a, b, c, d, e, f);
+    const language = rawDisplayLanguage();
+    try {
+      const value = fn(a, b, c, d, e, f);
+      last = { language, args, failure: null };
+      return value;
+    } catch (error) {
+      last = { language, args, failure: toExcelError(error) };
+      return last.failure;
+    }
+  };
+}
+
 /** The computation over read arguments, its result made safe for Excel and what it throws an Excel error. */
 function guarded(compute: Declaration["compute"], finish: (value: unknown) => unknown): Computation {
   return (a, b, c, d, e, f) => {
@@ -123,9 +164,20 @@ function typed({ format, card }: Declaration): Finishing {
 }
 
 function made(id: string, declaration: Declaration, finishing: Finishing): ExcelFunction {
-  const { parameters, compute, result } = declaration;
+  const { parameters, result } = declaration;
   const headersAt = result === "spill" ? parameters.findIndex((p) => p.headers) : -1;
   const readers = parameters.filter((_, i) => i !== headersAt).map(finishing.read);
+  return answeringBlanks(madeFromReaders(id, declaration, finishing, readers, headersAt));
+}
+
+function madeFromReaders(
+  id: string,
+  declaration: Declaration,
+  finishing: Finishing,
+  readers: Read[],
+  headersAt: number,
+): ExcelFunction {
+  const { parameters, compute, result } = declaration;
   if (result === "number")
     return reading(readers, finishing.single(compute, excelNumber as (value: unknown) => unknown));
   if (result === "value") return reading(readers, finishing.single(compute, asItIs));

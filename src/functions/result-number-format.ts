@@ -12,7 +12,7 @@
  * Arguments are given as Excel passes them: ranges as 2-D arrays, an omitted optional as null. A single result has
  * one format, a spill one per cell of what the call returns (null for the header row, text and error cells). null
  * means the value shows as it is: text, a company card, a number in General. Where the call fails (arguments not
- * complete yet), a single result has the format its declaration fixes, if it fixes one, and a spill none.
+ * complete yet: the function throws or returns an Excel error), a single result has the format its declaration fixes, if it fixes one, and a spill none.
  */
 import type { ExcelFunction } from "./declare";
 import { typedExcelFunction } from "./declare";
@@ -47,5 +47,6 @@ export function resultNumberFormat(id: FunctionId, args: readonly unknown[] = []
   } catch {
     return declaredFormat(id);
   }
+  if (result instanceof CustomFunctions.Error) return declaredFormat(id);
   return Array.isArray(result) ? (result as unknown[][]).map((row) => row.map(formatOfValue)) : formatOfValue(result);
 }
