@@ -25,10 +25,24 @@ const QUALIFIERS: Record<FigureRecord["qualifier"], Record<Language, string>> = 
   below: { zh: "不超过", en: "at most" },
 };
 
-/** The metric's name: the report's Chinese name, or the English one its id spells (`Net financing`). */
+/** Words of metric ids as English writes them; AMC.FIGURE reads the result back, as its names ignore case and dashes. */
+const ENGLISH_WORDS: Record<string, string> = {
+  amc: "AMC",
+  amcs: "AMCs",
+  abs: "ABS",
+  aaa: "AAA",
+  aa: "AA",
+  top5: "top-5",
+};
+
+/** The metric's name: the report's Chinese name, or the English one its id spells (`Long-term bond issuance`). */
 export function metricName(figure: Pick<FigureRecord, "metric" | "metric_zh">, language: Language): string {
   if (language === "zh") return figure.metric_zh;
-  const english = figure.metric.replace(/_/g, " ");
+  const english = figure.metric
+    .split("_")
+    .map((word) => ENGLISH_WORDS[word] ?? word)
+    .join(" ")
+    .replace(/\b(long|short) term\b/g, "$1-term");
   return english.charAt(0).toUpperCase() + english.slice(1);
 }
 
