@@ -8,3 +8,4 @@ export { insertFigureAtSelection, insertFigureOnNewSheet } from "./insert-figure
 export { buildReportModel } from "./build-report-model";
 export { scanWorkbook, repairAmcFormulas } from "./repair";
 export { followSelection, selectedAddress, type SelectionChange } from "./selection";
+export { readActiveCell, type CellRead } from "./read-cell";

@@ -208,6 +208,26 @@ const EN_US = {
   "figures.missingFigure": "{metric} of {entity} for {period}, which the report does not print",
   "figures.missingSample": "{metric} of each of the {needed} sample companies for {period}; the report names {have}",
   "figures.listSeparator": "; ",
+
+  "explain.region": "This cell",
+  "explain.show": "Show where {address} comes from",
+  "explain.hide": "Hide where {address} comes from",
+  "explain.derived": "derived",
+  "explain.derivedBy": "Derived by",
+  "explain.field": "{name}: {value}",
+  "explain.inputs": "From the printed figures",
+  "explain.rowOf": "Row of {dataset}",
+  "explain.column": "Column",
+  "explain.sources": "Printed figures of the row",
+  "explain.reads": "Reads {ranges}",
+  "explain.args": "Arguments",
+  "explain.dependsOn": "Depends on {cells}; select it to see its value.",
+  "explain.notResolved": "Cannot say which figure: {message}",
+  "explain.fullName": "Company",
+  "explain.province": "Province",
+  "explain.shortName": "Short name",
+  "explain.otherNames": "Also written",
+  "explain.quoteIn": "{section}: “{quote}”",
 };
 
 export type UiKey = keyof typeof EN_US;
@@ -404,6 +424,26 @@ const ZH_CN: Record<UiKey, string> = {
   "figures.missingFigure": "缺少{entity}{period}的{metric}（报告未印出）",
   "figures.missingSample": "需要 {needed} 家样本企业各自的{metric}（{period}），报告仅列出 {have} 家",
   "figures.listSeparator": "；",
+
+  "explain.region": "此单元格",
+  "explain.show": "展开 {address} 的出处",
+  "explain.hide": "收起 {address} 的出处",
+  "explain.derived": "推算值",
+  "explain.derivedBy": "推算公式",
+  "explain.field": "{name}：{value}",
+  "explain.inputs": "所用报告数字",
+  "explain.rowOf": "{dataset}中的一行",
+  "explain.column": "列",
+  "explain.sources": "本行的报告数字",
+  "explain.reads": "读取 {ranges}",
+  "explain.args": "参数",
+  "explain.dependsOn": "取决于 {cells} 的值；选中该单元格可查看。",
+  "explain.notResolved": "无法确定对应的数字：{message}",
+  "explain.fullName": "公司名称",
+  "explain.province": "所在省份",
+  "explain.shortName": "简称",
+  "explain.otherNames": "其他写法",
+  "explain.quoteIn": "{section}：“{quote}”",
 };
 
 export const UI: Record<Locale, Record<UiKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };

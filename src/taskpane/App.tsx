@@ -32,6 +32,7 @@ const FiguresPanel = lazy(() => import(/* webpackChunkName: "pane-figures" */ ".
 const FunctionsPanel = lazy(() => import(/* webpackChunkName: "pane-functions" */ "./functions/FunctionsPanel"));
 const ModelPanel = lazy(() => import(/* webpackChunkName: "pane-model" */ "./model/ModelPanel"));
 const RepairPanel = lazy(() => import(/* webpackChunkName: "pane-repair" */ "./repair/RepairPanel"));
+const CellExplainer = lazy(() => import(/* webpackChunkName: "pane-explainer" */ "./explainer/CellExplainer"));
 const RepairOffer = lazy(() => import(/* webpackChunkName: "pane-repair-offer" */ "./repair/RepairOffer"));
 
 const DATASETS: readonly DatasetMeta[] = DATASET_IDS.map((id) => CATALOG[id] as DatasetMeta);
@@ -158,6 +159,9 @@ export function App({ locale: initialLocale = "en-US", theme = "light", services
           <Header onLocale={setLocale} />
           <StuckCellOffer />
           <Sections />
+          <Suspense fallback={null}>
+            <CellExplainer />
+          </Suspense>
         </ServicesProvider>
       </LocaleProvider>
     </FluentProvider>

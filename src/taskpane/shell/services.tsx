@@ -7,6 +7,8 @@ import type { ReportModelOptions, ReportModelResult } from "../../excel/build-re
 import type { InsertDatasetOptions, InsertDatasetResult } from "../../excel/insert-dataset";
 import type { InsertFormulaResult } from "../../excel/insert-formula";
 import type { FigureCells, InsertFigureResult } from "../../excel/insert-figure";
+import type { CellRead } from "../../excel/read-cell";
+import type { SelectionChange } from "../../excel/selection";
 import type { RepairResult, WorkbookScan } from "../../excel/repair";
 import type { DatasetId } from "../../data/index";
 import type { Locale } from "../../i18n/locale";
@@ -23,6 +25,9 @@ export interface PaneServices {
   /** The figure picker: a figure (and its source) at the selected cell, or on a new worksheet. */
   insertFigure(cells: FigureCells): Promise<InsertFigureResult>;
   insertFigureOnNewSheet(cells: FigureCells): Promise<InsertFigureResult>;
+  /** The cell explainer: each change of the analyst's selection, and the one read of the active cell. */
+  followSelection(listener: (change: SelectionChange) => void): Promise<() => void>;
+  readActiveCell(): Promise<CellRead>;
 }
 
 async function loadFunctionDocs(locale: Locale): Promise<FunctionDoc[]> {
@@ -43,6 +48,8 @@ export const excelServices: PaneServices = {
   repairAmcFormulas: async () => (await excel()).repairAmcFormulas(),
   insertFigure: async (cells) => (await excel()).insertFigureAtSelection(cells),
   insertFigureOnNewSheet: async (cells) => (await excel()).insertFigureOnNewSheet(cells),
+  followSelection: async (listener) => (await excel()).followSelection(listener),
+  readActiveCell: async () => (await excel()).readActiveCell(),
 };
 
 const ServicesContext = createContext<PaneServices>(excelServices);
