@@ -7,7 +7,8 @@
  * Ranking: every word of the query must match one of a figure's fields; a word scores its best field, in tiers:
  * exact metric name 100, exact entity name 95, metric prefix 80, metric part 70, entity prefix 60, entity part 55,
  * province 50, period (as parsed) 45, period part (`6月末`, `上半年`) 40, number as printed 35, number prefix 30,
- * unit 20, quote word 10; a query that is a whole metric name adds 100. Figures sort by total, then in report order.
+ * unit 20, quote word 10; a query that is a whole metric name adds 100. A metric is named in Chinese, in English (as
+ * the pane shows it and as its id spells it) and by its id. Figures sort by total, then in report order.
  */
 import { AGGREGATE_NAMES } from "../../data/query/figures";
 import { namesOf } from "../../data/query/roster";
@@ -15,6 +16,7 @@ import { provinceKey } from "../../data/query/provinces";
 import { searchKey } from "../../data/query/text";
 import { formatPeriod, parsePeriod } from "../../data/periods";
 import { canonicalShortName, type FigureRecord, type RosterRecord } from "../../data/index";
+import { metricName } from "./figure-text";
 
 /** What the index is made from: one edition's figures and roster. */
 export interface FigureSource {
@@ -177,7 +179,7 @@ const UNIT_WORDS: Record<string, string[]> = {
 const AGGREGATE_DISPLAY: Record<string, string[]> = { industry: ["industry"], sample: ["sample", "sample companies"] };
 
 function metricKeys(figure: FigureRecord): MetricKeys {
-  const names = [figure.metric_zh, figure.metric.replace(/_/g, " "), figure.metric];
+  const names = [figure.metric_zh, metricName(figure, "en"), figure.metric.replace(/_/g, " "), figure.metric];
   const keys = names.map(keyOf);
   return { keys, whole: keys.map(compact) };
 }
