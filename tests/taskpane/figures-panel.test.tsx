@@ -114,6 +114,16 @@ describe("the figure picker", () => {
     screen.getByText(/The 2025 rating coverage 34\.48% is 20\/58/);
   });
 
+  it("counts the matches in English grammar: 1 figure, 2 figures", async () => {
+    renderPane({ locale: "en-US" });
+    const search = await openFigures("Figures");
+    await user.type(search, "rating coverage 2025");
+    await screen.findByText("1 figure");
+    await user.clear(search);
+    await user.type(search, "rating coverage");
+    await screen.findByText("2 figures");
+  });
+
   it("says when nothing matches", async () => {
     renderPane({ locale: "en-US" });
     const search = await openFigures("Figures");

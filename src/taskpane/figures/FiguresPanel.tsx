@@ -10,6 +10,7 @@ import { getDataset, type FigureRecord } from "../../data/index";
 import type { FigureCells, InsertFigureResult } from "../../excel/insert-figure";
 import { formatPeriod } from "../../data/periods";
 import { languageOf, type Language } from "../../i18n/locale";
+import type { UiKey, UiParams } from "../../i18n/ui";
 import { OccupiedDialog, type OccupiedTarget } from "../data/OccupiedDialog";
 import { errorMessage } from "../shell/error-message";
 import { FeedbackBar, type Feedback } from "../shell/FeedbackBar";
@@ -50,6 +51,12 @@ function cellsFor(figure: FigureRecord, language: Language, withSource: boolean)
 }
 
 /** `债券净融资额（行业，2024年）` / `Net financing (Industry, 2024)`: the figure as a message names it. */
+/** How many figures match, or that none does. */
+function countText(count: number, query: string, t: (key: UiKey, params?: UiParams) => string): string {
+  if (count === 0) return t("figures.noMatch", { query });
+  return count === 1 ? t("figures.countOne") : t("figures.count", { count });
+}
+
 function figureLabel(figure: FigureRecord, language: Language): string {
   const entity = entityName(figure.entity, language);
   const period = formatPeriod(figure.period, language);
@@ -171,7 +178,7 @@ export default function FiguresPanel() {
           label={t("figures.search")}
           query={query}
           onQuery={setQuery}
-          status={found.length > 0 ? t("figures.count", { count: found.length }) : t("figures.noMatch", { query })}
+          status={countText(found.length, query, t)}
         />
       </div>
       <Checkbox
