@@ -4,6 +4,7 @@
  * inserts them today: named `AMC_<dataset>` (`_2`, `_3` … when the name was taken), the catalog's column titles (in
  * either language) as the header row, and the record found by its key columns, by all its cells where those do not
  * tell records apart. Sorting or filtering the table does not matter: the row's own cells say which record it is.
+ * `readTableRow` is the one function to swap for another layout; `columnAt` reads a cell's column by its title alone.
  */
 import { CATALOG, columnHeader, toCellValue, type ColumnMeta } from "../../data/catalog";
 import { DATASET_IDS, getDataset, type DatasetId } from "../../data/index";
@@ -98,11 +99,15 @@ function keyOfRecord(dataset: DatasetId, record: AnyRecord): string {
   throw new Error(`${dataset}: a record without a key`);
 }
 
-/** The catalog column at a position of the table's header row, or null (a column the analyst added). */
+/**
+ * The catalog column under a position of the table's header row, by its title in either language (so it does not
+ * depend on where the other columns are), or null: a column the analyst added, or one the catalog does not have.
+ */
 export function columnAt(dataset: DatasetId, header: readonly unknown[], position: number): ColumnMeta | null {
-  const layout = headerLayout(dataset, header);
-  if (!layout) return null;
-  return columnsOf(dataset)[position - layout.offset] ?? null;
+  const title = headerText(header[position]);
+  const repeat = Number(/ \((\d+)\)$/.exec(String(header[position] ?? ""))?.[1] ?? 1);
+  const titled = (column: ColumnMeta) => (["zh", "en"] as const).some((l) => columnHeader(column, l) === title);
+  return columnsOf(dataset).filter(titled)[repeat - 1] ?? null;
 }
 
 /** Today's tables: see the module comment. */
