@@ -71,7 +71,7 @@ function following(...reads: CellRead[]) {
   return { services, select, readActiveCell };
 }
 
-const dock = () => document.querySelector("aside");
+const dock = () => document.querySelector('section[aria-label="此单元格"], section[aria-label="This cell"]');
 const live = () => document.querySelector('[aria-live="polite"][aria-atomic="true"]');
 
 function setVisibility(state: "visible" | "hidden") {

@@ -42,7 +42,7 @@ const useStyles = makeStyles({
     borderRadius: 0,
   },
   line: { overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", textAlign: "start", flex: "1 1 auto" },
-  address: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
+  address: { fontWeight: tokens.fontWeightSemibold },
   body: {
     maxHeight: "45vh",
     overflowY: "auto",
@@ -285,7 +285,7 @@ export default function CellExplainer() {
         {line}
       </div>
       {explanation && (
-        <aside className={styles.dock} aria-label={t("explain.region")}>
+        <section className={styles.dock} aria-label={t("explain.region")}>
           <Button
             appearance="subtle"
             className={styles.toggle}
@@ -298,11 +298,11 @@ export default function CellExplainer() {
           >
             <span className={mergeClasses(styles.line)}>
               <span className={styles.address}>{explanation.address}</span>
-              {line.slice(explanation.address.length + 3)}
+              {line.slice(explanation.address.length)}
             </span>
           </Button>
           {open && (
-            <div id={bodyId} className={styles.body}>
+            <div id={bodyId} className={styles.body} role="group" aria-label={line} tabIndex={0}>
               {explanation.kind === "record" ? (
                 <RecordBody explanation={explanation} />
               ) : (
@@ -310,7 +310,7 @@ export default function CellExplainer() {
               )}
             </div>
           )}
-        </aside>
+        </section>
       )}
     </>
   );
