@@ -1,5 +1,5 @@
 /**
- * Following the analyst's selection for the explainer: the active cell read once when the pane opens, then ~150 ms
+ * Following the analyst's selection for the explainer: the active cell read once when the pane opens, then 60 ms
  * after the selection settles (a run of arrow-key moves costs one read), never while the pane is hidden (the read
  * waits until it is shown again), and only the latest read's answer is kept.
  */
@@ -9,7 +9,8 @@ import { useText } from "../shell/locale-context";
 import { useServices } from "../shell/services";
 import { explainCell, type Explanation } from "./explain-cell";
 
-export const SETTLE_MS = 150;
+/** Longer than a held arrow key's repeat (~30 ms), short enough to leave most of the 100 ms to the read and render. */
+export const SETTLE_MS = 60;
 
 const hidden = () => typeof document !== "undefined" && document.visibilityState === "hidden";
 
