@@ -4,7 +4,7 @@
  * nested calls included, in the order they open. Pure.
  */
 import { FUNCTION_NAMESPACE } from "../functions/namespace";
-import { NAME_CHARACTER, skipBracketed, skipQuoted } from "./amc-formula";
+import { callSites, skipBracketed, skipQuoted } from "./amc-formula";
 
 export interface FormulaCall {
   /** The function as written, `AMC.FIGURE`. */
@@ -49,21 +49,7 @@ function argumentsAt(formula: string, open: number): string[] {
 /** Every call of an `AMC.*` function in `formula`, outer calls before the calls in their arguments. */
 export function amcCalls(formula: string): FormulaCall[] {
   const prefix = `${FUNCTION_NAMESPACE.toLowerCase()}.`;
-  const calls: FormulaCall[] = [];
-  let i = formula.startsWith("=") ? 1 : 0;
-  while (i < formula.length) {
-    const character = formula[i];
-    if (character === '"' || character === "'") i = skipQuoted(formula, i);
-    else if (character === "[") i = skipBracketed(formula, i);
-    else if (NAME_CHARACTER.test(character)) {
-      let end = i;
-      while (end < formula.length && NAME_CHARACTER.test(formula[end])) end += 1;
-      const name = formula.slice(i, end);
-      if (formula[end] === "(" && name.toLowerCase().startsWith(prefix) && name.length > prefix.length) {
-        calls.push({ name, args: argumentsAt(formula, end) });
-      }
-      i = end;
-    } else i += 1;
-  }
-  return calls;
+  return Array.from(callSites(formula))
+    .filter(({ name }) => name.toLowerCase().startsWith(prefix) && name.length > prefix.length)
+    .map(({ name, open }) => ({ name, args: argumentsAt(formula, open) }));
 }

@@ -8,7 +8,7 @@
 import { FUNCTION_NAMESPACE } from "../functions/namespace";
 
 /** Characters an unquoted name (function, defined name, sheet, cell reference) is made of. */
-export const NAME_CHARACTER = /[\p{L}\p{N}_.\\]/u;
+const NAME_CHARACTER = /[\p{L}\p{N}_.\\]/u;
 
 /** Index just past the quoted run starting at `start` (`"…"` or `'…'`, the quote doubled inside it). */
 export function skipQuoted(formula: string, start: number): number {
@@ -37,9 +37,8 @@ export function skipBracketed(formula: string, start: number): number {
   return formula.length;
 }
 
-/** The function names a formula calls, in order, as written (`["AMC.FIGURE", "SUM"]`). */
-export function calledFunctions(formula: string): string[] {
-  const names: string[] = [];
+/** Each function call in a formula, in order: its name as written and the index of its opening parenthesis. */
+export function* callSites(formula: string): Generator<{ name: string; open: number }> {
   let i = formula.startsWith("=") ? 1 : 0;
   while (i < formula.length) {
     const character = formula[i];
@@ -48,11 +47,15 @@ export function calledFunctions(formula: string): string[] {
     else if (NAME_CHARACTER.test(character)) {
       let end = i;
       while (end < formula.length && NAME_CHARACTER.test(formula[end])) end += 1;
-      if (formula[end] === "(") names.push(formula.slice(i, end));
+      if (formula[end] === "(") yield { name: formula.slice(i, end), open: end };
       i = end;
     } else i += 1;
   }
-  return names;
+}
+
+/** The function names a formula calls, in order, as written (`["AMC.FIGURE", "SUM"]`). */
+export function calledFunctions(formula: string): string[] {
+  return Array.from(callSites(formula), (call) => call.name);
 }
 
 /** Whether `formula` (a cell's `formulas` entry) is a formula that calls a function of the `AMC` namespace. */
