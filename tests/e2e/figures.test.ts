@@ -214,6 +214,31 @@ describeInBrowser("the figure picker and the cell explainer", () => {
       expect(problems.all()).toEqual([]);
     });
 
+    it("reaches the explainer of the selected cell from the keyboard and expands it", async () => {
+      const { page, problems } = opened;
+      await page.locator('[data-testid="grid"]').focus();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowUp");
+      const toggle = explainer(page, ZH.region).getByRole("button");
+      await toggle.filter({ hasText: `C3 · AMC.FIGURE → ${ZH.line}` }).waitFor();
+      await page.keyboard.press("F6");
+      for (let presses = 0; presses < 40; presses++) {
+        if (await toggle.evaluate((button) => button === document.activeElement)) break;
+        await page.keyboard.press("Tab");
+      }
+      expect(await focusInPane(page)).toMatchObject({ inPane: true, visible: true });
+      expect(await toggle.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      await page.keyboard.press("Enter");
+      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      await explainer(page, ZH.region)
+        .getByText(new RegExp(`“${NET_FINANCING.quote}”`))
+        .waitFor();
+      await page.keyboard.press("Enter");
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      expect(problems.all()).toEqual([]);
+    });
+
     it("explains the inserted AMC.FIGURE cell with the record's provenance, in one read", async () => {
       const { page } = opened;
       await selectCell(page, "B8");
