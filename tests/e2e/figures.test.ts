@@ -173,7 +173,7 @@ describeInBrowser("the figure picker and the cell explainer", () => {
       await opened?.page.close();
     });
 
-    it("does the whole picker flow from the keyboard: F6, the Figures tab, search, the source option, Enter", async () => {
+    it("does the whole picker flow from the keyboard: F6, the Figures tab, search, the source option, Enter; explains it", async () => {
       const { page, problems } = opened;
       await page.locator('[data-testid="grid"]').focus();
       await page.keyboard.press("ArrowRight");
@@ -211,6 +211,7 @@ describeInBrowser("the figure picker and the cell explainer", () => {
       await pane(page)
         .getByText(/已将债券净融资额（行业，2024年）写入 Sheet1!C3，出处写入 Sheet1!D3/)
         .waitFor();
+      await explainer(page, ZH.region).getByText(`C3 · AMC.FIGURE → ${ZH.line}`).waitFor();
       expect(problems.all()).toEqual([]);
     });
 

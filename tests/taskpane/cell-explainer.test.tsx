@@ -9,6 +9,7 @@ import { CATALOG, columnHeader, toCellValue, type ColumnMeta } from "../../src/d
 import { getDataset } from "../../src/data/index";
 import type { CellRead } from "../../src/excel/read-cell";
 import type { SelectionChange } from "../../src/excel/selection";
+import { paneWrote } from "../../src/taskpane/explainer/pane-writes";
 import { fakeServices, renderPane, user } from "./support";
 
 configure({ asyncUtilTimeout: 5000 });
@@ -129,6 +130,19 @@ describe("the cell explainer", () => {
     select("A2");
     select("A3");
     await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(readActiveCell).toHaveBeenCalledTimes(2);
+  });
+
+  it("reads the selected cell again after the pane wrote into it, which Excel does not report as a change", async () => {
+    const { services, readActiveCell } = following(
+      formulaCell("", ""),
+      formulaCell('=AMC.FIGURE("债券净融资额","行业","2024年")', 251.2),
+    );
+    renderPane({ locale: "zh-CN", services });
+    await waitFor(() => expect(readActiveCell).toHaveBeenCalledTimes(1));
+    expect(dock()).toBeNull();
+    act(() => paneWrote());
+    await waitFor(() => expect(live()!.textContent).toMatch(/^C3 · AMC\.FIGURE → 债券净融资额/));
     expect(readActiveCell).toHaveBeenCalledTimes(2);
   });
 

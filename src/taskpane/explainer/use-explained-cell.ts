@@ -1,13 +1,14 @@
 /**
  * Following the analyst's selection for the explainer: the active cell read once when the pane opens, then 60 ms
  * after the selection settles (a run of arrow-key moves costs one read), never while the pane is hidden (the read
- * waits until it is shown again), and only the latest read's answer is kept.
+ * waits until it is shown again), and only the latest read's answer is kept; the pane's own inserts count as a change.
  */
 import { useEffect, useMemo, useState } from "react";
 import type { CellRead } from "../../excel/read-cell";
 import { useText } from "../shell/locale-context";
 import { useServices } from "../shell/services";
 import { explainCell, type Explanation } from "./explain-cell";
+import { onPaneWrote } from "./pane-writes";
 
 /** Longer than a held arrow key's repeat (~30 ms), short enough to leave most of the 100 ms to the read and render. */
 export const SETTLE_MS = 60;
@@ -43,6 +44,7 @@ export function useExplainedCell(): Explanation | null {
       if (waiting && !hidden()) settle();
     };
     document.addEventListener("visibilitychange", onVisibility);
+    const unwatchWrites = onPaneWrote(settle);
     services.followSelection(settle).then(
       (unfollow) => (ended ? unfollow() : (stop = unfollow)),
       () => undefined,
@@ -52,6 +54,7 @@ export function useExplainedCell(): Explanation | null {
       ended = true;
       clearTimeout(timer);
       stop();
+      unwatchWrites();
       document.removeEventListener("visibilitychange", onVisibility);
     };
   }, [services]);

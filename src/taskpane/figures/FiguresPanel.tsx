@@ -18,6 +18,7 @@ import { useListStyles } from "../shell/list-styles";
 import { useText } from "../shell/locale-context";
 import { SearchField } from "../shell/SearchField";
 import { useServices } from "../shell/services";
+import { paneWrote } from "../explainer/pane-writes";
 import { FigureFacts } from "./FigureFacts";
 import { figureSearchIndex, searchFigures } from "./figure-search";
 import { entityName, figureCell, figureFormula, metricName, sourceFormula } from "./figure-text";
@@ -126,6 +127,7 @@ export default function FiguresPanel() {
       setOccupied({ address: result.address, occupant: result.occupant, cells, label });
       return;
     }
+    paneWrote();
     setFeedback({
       intent: "success",
       text: result.sourceAddress
