@@ -206,7 +206,7 @@ const EN_US = {
   "figures.rebuiltReading": "Every input is in the bundled data.",
   "figures.rebuiltFrom": "From {inputs}.",
   "figures.cannotRebuild": "Cannot be rebuilt from the bundled data: {missing}.",
-  "figures.missingFigure": "{metric} of {entity} for {period}, which the report does not print",
+  "figures.missingFigure": "{metric} ({entity}, {period}), which the report does not print",
   "figures.missingSample": "{metric} of each of the {needed} sample companies for {period}; the report names {have}",
   "figures.listSeparator": "; ",
 

@@ -114,7 +114,7 @@ describe("the figure picker", () => {
     screen.getByText(/The 2025 rating coverage 34\.48% is 20\/58/);
   });
 
-  it("counts the matches in English grammar: 1 figure, 2 figures", async () => {
+  it("counts the matches in English grammar (1 figure, 2 figures) and names a missing input as the list does", async () => {
     renderPane({ locale: "en-US" });
     const search = await openFigures("Figures");
     await user.type(search, "rating coverage 2025");
@@ -122,6 +122,10 @@ describe("the figure picker", () => {
     await user.clear(search);
     await user.type(search, "rating coverage");
     await screen.findByText("2 figures");
+    await user.keyboard("{ArrowDown}");
+    await screen.findByText(
+      /Cannot be rebuilt from the bundled data: AMCs with valid public rating \(Industry, 31 Dec 2024\), which the report/,
+    );
   });
 
   it("says when nothing matches", async () => {
