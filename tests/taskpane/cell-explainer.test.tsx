@@ -30,7 +30,7 @@ function formulaCell(formula: string, value: unknown): CellRead {
   };
 }
 
-/** A cell of the net financing table as the add-in inserts it at A1, on the record's row, in `language`. */
+/** A cell of the net financing table as the add-in inserts it at A1 (its record key last), on the record's row. */
 function netFinancingCell(period: string, column: string, language: "zh" | "en"): CellRead {
   const columns = CATALOG.net_financing.columns as ColumnMeta[];
   const records = getDataset("net_financing").records as unknown as Record<string, unknown>[];
@@ -50,8 +50,9 @@ function netFinancingCell(period: string, column: string, language: "zh" | "en")
       address: "'债券净融资额'!A1:F3",
       row: 0,
       column: 0,
-      header: columns.map((c) => columnHeader(c, language)),
-      cells,
+      // The record key column the add-in's tables end with.
+      header: [...columns.map((c) => columnHeader(c, language)), language === "zh" ? "记录键" : "Record key"],
+      cells: [...cells, records[index].period],
     },
   };
 }

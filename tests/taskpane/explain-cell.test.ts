@@ -4,9 +4,10 @@
  * inconsistencies; the calls of an AMC.* formula with their ranges and the figure or company FIGURE, SOURCE and
  * COMPANY resolve to, arguments read as the function reads them (cells the read covers, or named as unread).
  */
-import { CATALOG } from "../../src/data/catalog";
+import { CATALOG, columnHeader, type ColumnMeta } from "../../src/data/catalog";
 import { getDataset, type DatasetId } from "../../src/data/index";
 import { insertDataset } from "../../src/excel/insert-dataset";
+import { columnLetters } from "../../src/excel-rules/a1";
 import { readActiveCell } from "../../src/excel/read-cell";
 import {
   explainCell,
@@ -39,24 +40,37 @@ async function explained(
   return explainCell(await readActiveCell(), locale);
 }
 
-/** The row (1-based, under the header) and column letter of a record's value in an inserted table. */
-function cellOf(dataset: DatasetId, index: number, column: string): string {
-  const position = CATALOG[dataset].columns.findIndex((c) => c.id === column);
-  return `${String.fromCharCode(65 + position)}${index + 2}`;
+/** The titles of an inserted table's header row, in row 1 of its sheet. */
+function headerOf(sheetName: string): string[] {
+  const sheet = sheetNamed(workbook(), sheetName);
+  const titles: string[] = [];
+  for (let c = 0; ; c++) {
+    const title = workbook().cellView(sheet.id, 0, c).value;
+    if (title === null || title === "") return titles;
+    titles.push(String(title));
+  }
+}
+
+/** The address of a record's cell in an inserted table: its row under the header, its column found by title. */
+function cellOf(sheetName: string, dataset: DatasetId, index: number, column: string, language: "zh" | "en" = "zh") {
+  const meta = (CATALOG[dataset].columns as ColumnMeta[]).find((c) => c.id === column)!;
+  const position = headerOf(sheetName).indexOf(columnHeader(meta, language));
+  if (position < 0) throw new Error(`${dataset}: no column ${column} in the table's header`);
+  return `${columnLetters(position)}${index + 2}`;
 }
 
 describe("a cell of a table the add-in inserted", () => {
   it("is the figure of its row in the figures table, after the analyst sorted the table too", async () => {
     const table = await inserted("figures");
     const index = figures.findIndex((f) => f.id === "net_financing|industry|2024");
-    expect(await explained(table.sheet, cellOf("figures", index, "value"))).toMatchObject({
+    expect(await explained(table.sheet, cellOf(table.sheet, "figures", index, "value"))).toMatchObject({
       kind: "record",
       dataset: "figures",
       key: "net_financing|industry|2024",
       figure: figure("net_financing|industry|2024"),
     });
     const sheet = sheetNamed(workbook(), table.sheet);
-    const width = CATALOG.figures.columns.length;
+    const width = headerOf(table.sheet).length;
     const rows = figures.map((_, r) =>
       Array.from({ length: width }, (__, c) => workbook().cellView(sheet.id, r + 1, c).value),
     );
@@ -67,7 +81,7 @@ describe("a cell of a table the add-in inserted", () => {
       await context.sync();
     });
     const sorted = figures.length - 1 - index;
-    expect(await explained(table.sheet, cellOf("figures", sorted, "quote"))).toMatchObject({
+    expect(await explained(table.sheet, cellOf(table.sheet, "figures", sorted, "quote"))).toMatchObject({
       key: "net_financing|industry|2024",
       figure: figure("net_financing|industry|2024"),
     });
@@ -77,7 +91,7 @@ describe("a cell of a table the add-in inserted", () => {
     const table = await inserted("bond_issuance", "en-US");
     const explanation = (await explained(
       table.sheet,
-      cellOf("bond_issuance", 0, "long_term"),
+      cellOf(table.sheet, "bond_issuance", 0, "long_term", "en"),
       "en-US",
     )) as RecordExplanation;
     expect(explanation.figure).toBeNull();
@@ -93,18 +107,23 @@ describe("a cell of a table the add-in inserted", () => {
   it("is the printed figure of a printed value, with the inconsistency that involves it", async () => {
     const table = await inserted("ratings");
     const row = getDataset("ratings").records.findIndex((r) => r.period === "2025-11-30");
-    const explanation = (await explained(table.sheet, cellOf("ratings", row, "rating_coverage"))) as RecordExplanation;
+    const explanation = (await explained(
+      table.sheet,
+      cellOf(table.sheet, "ratings", row, "rating_coverage"),
+    )) as RecordExplanation;
     expect(explanation.figure?.id).toBe("rating_coverage|industry|2025-11-30");
     expect(explanation.figure?.inconsistencies).toContain("rating_coverage_base");
   });
 
   it("is the inconsistency itself in the inconsistencies table, and the company in the roster", async () => {
     const issues = await inserted("inconsistencies");
-    expect(await explained(issues.sheet, "C2")).toMatchObject({
+    expect(await explained(issues.sheet, cellOf(issues.sheet, "inconsistencies", 0, "severity"))).toMatchObject({
       inconsistency: { id: getDataset("inconsistencies").records[0].id },
     });
     const roster = await inserted("roster", "en-US");
-    expect(await explained(roster.sheet, "B40", "en-US")).toMatchObject({ company: { short_name: "山东金资" } });
+    expect(await explained(roster.sheet, cellOf(roster.sheet, "roster", 38, "full_name", "en"), "en-US")).toMatchObject(
+      { company: { short_name: "山东金资" } },
+    );
   });
 
   it("is nothing special in the analyst's own table", async () => {
