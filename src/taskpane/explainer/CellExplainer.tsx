@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   dock: {
     position: "sticky",
     bottom: 0,
+    // Above what sticks inside the panels as they scroll under it (a preview's header row sits at 1).
+    zIndex: 2,
     marginTop: "auto",
     marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
     marginBottom: `calc(-1 * ${tokens.spacingHorizontalM})`,
