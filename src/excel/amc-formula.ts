@@ -11,7 +11,7 @@ import { FUNCTION_NAMESPACE } from "../functions/namespace";
 const NAME_CHARACTER = /[\p{L}\p{N}_.\\]/u;
 
 /** Index just past the quoted run starting at `start` (`"…"` or `'…'`, the quote doubled inside it). */
-function skipQuoted(formula: string, start: number): number {
+export function skipQuoted(formula: string, start: number): number {
   const quote = formula[start];
   let i = start + 1;
   while (i < formula.length) {
@@ -23,7 +23,7 @@ function skipQuoted(formula: string, start: number): number {
 }
 
 /** Index just past the bracketed run starting at `start`, nested brackets included (`Table1[[#Headers],[A]]`). */
-function skipBracketed(formula: string, start: number): number {
+export function skipBracketed(formula: string, start: number): number {
   let depth = 0;
   for (let i = start; i < formula.length; i += 1) {
     if (formula[i] === "'" && formula[i + 1] !== undefined) {
@@ -37,9 +37,8 @@ function skipBracketed(formula: string, start: number): number {
   return formula.length;
 }
 
-/** The function names a formula calls, in order, as written (`["AMC.FIGURE", "SUM"]`). */
-export function calledFunctions(formula: string): string[] {
-  const names: string[] = [];
+/** Each function call in a formula, in order: its name as written and the index of its opening parenthesis. */
+export function* callSites(formula: string): Generator<{ name: string; open: number }> {
   let i = formula.startsWith("=") ? 1 : 0;
   while (i < formula.length) {
     const character = formula[i];
@@ -48,11 +47,15 @@ export function calledFunctions(formula: string): string[] {
     else if (NAME_CHARACTER.test(character)) {
       let end = i;
       while (end < formula.length && NAME_CHARACTER.test(formula[end])) end += 1;
-      if (formula[end] === "(") names.push(formula.slice(i, end));
+      if (formula[end] === "(") yield { name: formula.slice(i, end), open: end };
       i = end;
     } else i += 1;
   }
-  return names;
+}
+
+/** The function names a formula calls, in order, as written (`["AMC.FIGURE", "SUM"]`). */
+export function calledFunctions(formula: string): string[] {
+  return Array.from(callSites(formula), (call) => call.name);
 }
 
 /** Whether `formula` (a cell's `formulas` entry) is a formula that calls a function of the `AMC` namespace. */

@@ -4,6 +4,8 @@
  */
 export { insertDataset } from "./insert-dataset";
 export { insertFormulaAtSelection } from "./insert-formula";
+export { insertFigureAtSelection, insertFigureOnNewSheet } from "./insert-figure";
 export { buildReportModel } from "./build-report-model";
 export { scanWorkbook, repairAmcFormulas } from "./repair";
 export { followSelection, selectedAddress, type SelectionChange } from "./selection";
+export { readActiveCell, type CellRead } from "./read-cell";

@@ -44,7 +44,7 @@ const values = (name: string) => range(name, { mustHoldNumber: true });
 /** FIGURE's and SOURCE's arguments: a whole key `metric|entity|period` typed as the metric works too. */
 const figureParameters = [text("metric"), optionalText("entity"), optionalPeriod("period"), optionalText("edition")];
 
-function figureQuery(
+export function figureQuery(
   metric: string,
   entity: string | null,
   period: string | null,

@@ -28,14 +28,16 @@ import { excelServices, ServicesProvider, type PaneServices } from "./shell/serv
 import type { ThemeKind } from "./shell/settings";
 import { fluentTheme } from "./shell/theme";
 
+const FiguresPanel = lazy(() => import(/* webpackChunkName: "pane-figures" */ "./figures/FiguresPanel"));
 const FunctionsPanel = lazy(() => import(/* webpackChunkName: "pane-functions" */ "./functions/FunctionsPanel"));
 const ModelPanel = lazy(() => import(/* webpackChunkName: "pane-model" */ "./model/ModelPanel"));
 const RepairPanel = lazy(() => import(/* webpackChunkName: "pane-repair" */ "./repair/RepairPanel"));
+const CellExplainer = lazy(() => import(/* webpackChunkName: "pane-explainer" */ "./explainer/CellExplainer"));
 const RepairOffer = lazy(() => import(/* webpackChunkName: "pane-repair-offer" */ "./repair/RepairOffer"));
 
 const DATASETS: readonly DatasetMeta[] = DATASET_IDS.map((id) => CATALOG[id] as DatasetMeta);
 
-type Section = "data" | "functions" | "model" | "repair";
+type Section = "data" | "figures" | "functions" | "model" | "repair";
 
 const useStyles = makeStyles({
   root: {
@@ -98,6 +100,11 @@ function Sections() {
   const loading = <Spinner size="small" label={t("app.loading")} />;
   const panels: Record<Section, ReactNode> = {
     data: <DataPanel datasets={DATASETS} />,
+    figures: (
+      <Suspense fallback={loading}>
+        <FiguresPanel />
+      </Suspense>
+    ),
     functions: (
       <Suspense fallback={loading}>
         <FunctionsPanel />
@@ -126,6 +133,7 @@ function Sections() {
         }}
       >
         <Tab value="data">{t("tab.data")}</Tab>
+        <Tab value="figures">{t("tab.figures")}</Tab>
         <Tab value="functions">{t("tab.functions")}</Tab>
         <Tab value="model">{t("tab.model")}</Tab>
         <Tab value="repair">{t("tab.repair")}</Tab>
@@ -151,6 +159,9 @@ export function App({ locale: initialLocale = "en-US", theme = "light", services
           <Header onLocale={setLocale} />
           <StuckCellOffer />
           <Sections />
+          <Suspense fallback={null}>
+            <CellExplainer />
+          </Suspense>
         </ServicesProvider>
       </LocaleProvider>
     </FluentProvider>

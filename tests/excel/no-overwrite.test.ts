@@ -2,7 +2,7 @@
  * No data lost: random workbooks in the preview (values, formulas, text that looks like formulas, spilled arrays,
  * cells that only carry a number format, a fill, a border, a comment, a note, a validation rule or a merged area,
  * the analyst's own tables, colliding sheet names, AMC.* formulas and look-alikes), a random selection, and random
- * sequences of every task-pane action, the check the pane makes when it opens and the repair included. No
+ * sequences of every task-pane action (a figure of the picker, with its source, too), the check the pane makes when it opens and the repair included. No
  * pre-filled or marked cell may change in any part; an action that reports "occupied" changes nothing (and every
  * kind of occupant is met); the check writes nothing; the repair writes exactly the cells calling AMC.* functions,
  * leaving their contents as they were; names stay valid and unique.
@@ -13,6 +13,7 @@ import { DATASET_IDS, type DatasetId } from "../../src/data/index";
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { callsAmcFunction } from "../../src/excel/amc-formula";
+import { insertFigureAtSelection, insertFigureOnNewSheet } from "../../src/excel/insert-figure";
 import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
 import { cellAddress } from "../../src/excel-rules/a1";
@@ -32,11 +33,12 @@ import {
 } from "../support/workbook-view";
 
 const RUNS = Number(process.env.NO_OVERWRITE_RUNS ?? 150);
-const SEED = 20251231;
+const SEED = 20260102;
 
 type Action =
   | { kind: "dataset"; id: DatasetId; at: "newSheet" | "selection"; withChart: boolean; provenance: boolean }
   | { kind: "formula" }
+  | { kind: "figure"; withSource: boolean; at: "newSheet" | "selection" }
   | { kind: "model" }
   | { kind: "scan" }
   | { kind: "repair" };
@@ -75,6 +77,11 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     provenance: fc.boolean(),
   }),
   fc.constant({ kind: "formula" as const }),
+  fc.record({
+    kind: fc.constant("figure" as const),
+    withSource: fc.boolean(),
+    at: fc.constantFrom("newSheet" as const, "selection" as const),
+  }),
   fc.constant({ kind: "model" as const }),
   fc.constant({ kind: "scan" as const }),
   fc.constant({ kind: "repair" as const }),
@@ -111,6 +118,15 @@ function run(action: Action, locale: "zh-CN" | "en-US") {
       });
     case "formula":
       return insertFormulaAtSelection("=AMC.HHI(A1:A5)");
+    case "figure": {
+      const cells = {
+        formula: '=AMC.FIGURE("债券净融资额","行业","2024年")',
+        numberFormat: '#,##0.00" 亿元"',
+        source: action.withSource ? '=AMC.SOURCE("债券净融资额","行业","2024年")' : null,
+        sheetTitle: "Data",
+      };
+      return action.at === "selection" ? insertFigureAtSelection(cells) : insertFigureOnNewSheet(cells);
+    }
     case "model":
       return buildReportModel({ locale });
     case "scan":

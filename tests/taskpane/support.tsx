@@ -15,6 +15,10 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     loadFunctionDocs: jest.fn().mockResolvedValue([]),
     scanWorkbook: jest.fn().mockResolvedValue(cleanScan()),
     repairAmcFormulas: jest.fn().mockRejectedValue(new Error("repairAmcFormulas not expected")),
+    insertFigure: jest.fn().mockRejectedValue(new Error("insertFigure not expected")),
+    insertFigureOnNewSheet: jest.fn().mockRejectedValue(new Error("insertFigureOnNewSheet not expected")),
+    followSelection: jest.fn().mockResolvedValue(() => undefined),
+    readActiveCell: jest.fn().mockRejectedValue(new Error("no workbook in this test")),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

@@ -5,14 +5,16 @@
  * hide and show a group's details, columnHidden), and the format members the add-in uses (font bold/italic/color,
  * fill color, borders, column width, wrap, autofit).
  */
-import { isInsideGrid, qualifiedAddress, type CellRect } from "../../excel-rules/a1";
+import { isInsideGrid, qualifiedAddress, rectsOverlap, type CellRect } from "../../excel-rules/a1";
 import { EXCEL_COLUMNS } from "../../excel-rules/limits";
+import { surroundingRegion } from "../workbook/regions";
 import { BORDER_INDEX_NAMES, type BorderLine } from "../workbook/formats";
 import { validationRule } from "../workbook/cell-properties";
 import { WorkbookError } from "../workbook/workbook-error";
 import { cellProperties } from "./cell-properties";
 import { ClientObjectProxy, ClientResult, PartProxy, type ApiShape } from "./client-object";
 import { RangeAreasProxy } from "./range-areas";
+import { rectOnSheet } from "./sheet-address";
 import type { PreviewRequestContext, RangeTarget, ScopedTables } from "./request-context";
 
 type RangeMembers =
@@ -37,7 +39,10 @@ type RangeMembers =
   | "group"
   | "hideGroupDetails"
   | "showGroupDetails"
-  | "columnHidden";
+  | "columnHidden"
+  | "getSurroundingRegion"
+  | "getEntireRow"
+  | "getIntersection";
 
 function copy2d(value: unknown): unknown {
   return Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? [...row] : row)) : value;
@@ -326,6 +331,43 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
 
   getColumn(column: number): RangeProxy {
     return this.derived("getColumn", (rect) => shifted(rect, 0, column, rect.rowCount, 1));
+  }
+
+  /** Excel's current region around the range's top-left cell: bounded by blank rows and columns. */
+  getSurroundingRegion(): RangeProxy {
+    const location = "Range.getSurroundingRegion";
+    return new RangeProxy(this.context, location, () => {
+      const { sheetId, rect } = this.target(location);
+      return {
+        sheetId,
+        rect: surroundingRegion(rect, this.context.previewWorkbook.recalculation.filledCells(sheetId)),
+      };
+    });
+  }
+
+  getEntireRow(): RangeProxy {
+    return this.derived("getEntireRow", (rect) => ({ ...rect, column: 0, columnCount: EXCEL_COLUMNS }));
+  }
+
+  /** The cells this range shares with `other` (a range of the same sheet, or its address); Excel fails when none. */
+  getIntersection(other: Excel.Range | string): RangeProxy {
+    const location = "Range.getIntersection";
+    return new RangeProxy(this.context, location, () => {
+      const { sheetId, rect } = this.target(location);
+      const otherTarget =
+        typeof other === "string"
+          ? { sheetId, rect: rectOnSheet(other, this.context.previewWorkbook.sheets.name(sheetId)) }
+          : (other as unknown as RangeProxy).resolve(location);
+      const otherRect = otherTarget.rect;
+      if (otherTarget.sheetId !== sheetId || !rectsOverlap(rect, otherRect)) {
+        throw new WorkbookError("InvalidArgument", "The ranges do not intersect.");
+      }
+      const row = Math.max(rect.row, otherRect.row);
+      const column = Math.max(rect.column, otherRect.column);
+      const rowEnd = Math.min(rect.row + rect.rowCount, otherRect.row + otherRect.rowCount);
+      const columnEnd = Math.min(rect.column + rect.columnCount, otherRect.column + otherRect.columnCount);
+      return { sheetId, rect: { row, column, rowCount: rowEnd - row, columnCount: columnEnd - column } };
+    });
   }
 }
 

@@ -2,9 +2,9 @@
  * The workbench layout: a toolbar (Office display language and theme for the pane, whether this Excel takes data
  * types, and a switch that puts AMC.* formulas in Excel's "not yet registered" #NAME? state), the formula bar, the
  * grid with its sheet tabs and the card of a cell when opened, and the real task pane beside it, as Excel on the
- * web shows an add-in.
+ * web shows an add-in; F6 moves the focus between sheet and pane.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useState, type KeyboardEvent } from "react";
 import { cellAddress } from "../../excel-rules/a1";
 import { resolveLocale } from "../../i18n/locale";
 import { translate } from "../../i18n/ui";
@@ -16,6 +16,21 @@ import { Grid } from "./Grid";
 import { PaneHost } from "./PaneHost";
 import { SheetTabs } from "./SheetTabs";
 import { useWorkbookVersion } from "./use-workbook";
+
+/** Where F6 lands in the task pane: its selected tab, else its first control (not a focus trap's sentinel). */
+const PANE_ENTRIES = ['[role="tab"][aria-selected="true"]', "button, input, [tabindex='0']:not([data-tabster-dummy])"];
+
+/** F6 moves the focus between the sheet and the task pane, as it does in Excel. */
+function switchPane(event: KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== "F6") return;
+  event.preventDefault();
+  const root = event.currentTarget;
+  const pane = root.querySelector<HTMLElement>('[data-testid="task-pane"]');
+  const inPane = pane?.contains(document.activeElement) === true;
+  const entry = PANE_ENTRIES.map((selector) => pane?.querySelector<HTMLElement>(selector)).find(Boolean);
+  const target = inPane ? root.querySelector<HTMLElement>('[data-testid="grid"]') : entry;
+  target?.focus();
+}
 
 /** Only the preview carries this string: tests/e2e/production-bundle.test.ts proves production builds do not. */
 export const PREVIEW_BUILD_MARKER = "amc-preview-workbench";
@@ -117,7 +132,7 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
           functions
         </span>
       </header>
-      <div className="main">
+      <div className="main" onKeyDown={switchPane}>
         <section className="sheet-area" aria-label="Workbook">
           <FormulaBar workbook={workbook} locale={locale} onOpenCard={showCard} />
           <Grid workbook={workbook} locale={locale} onOpenCard={showCard} />

@@ -6,6 +6,9 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { ReportModelOptions, ReportModelResult } from "../../excel/build-report-model";
 import type { InsertDatasetOptions, InsertDatasetResult } from "../../excel/insert-dataset";
 import type { InsertFormulaResult } from "../../excel/insert-formula";
+import type { FigureCells, InsertFigureResult } from "../../excel/insert-figure";
+import type { CellRead } from "../../excel/read-cell";
+import type { SelectionChange } from "../../excel/selection";
 import type { RepairResult, WorkbookScan } from "../../excel/repair";
 import type { DatasetId } from "../../data/index";
 import type { Locale } from "../../i18n/locale";
@@ -19,6 +22,12 @@ export interface PaneServices {
   /** The read the pane makes when it opens: AMC.* cells stuck at #NAME?/#BUSY! (and the names inserts use). */
   scanWorkbook(): Promise<WorkbookScan>;
   repairAmcFormulas(): Promise<RepairResult>;
+  /** The figure picker: a figure (and its source) at the selected cell, or on a new worksheet. */
+  insertFigure(cells: FigureCells): Promise<InsertFigureResult>;
+  insertFigureOnNewSheet(cells: FigureCells): Promise<InsertFigureResult>;
+  /** The cell explainer: each change of the analyst's selection, and the one read of the active cell. */
+  followSelection(listener: (change: SelectionChange) => void): Promise<() => void>;
+  readActiveCell(): Promise<CellRead>;
 }
 
 async function loadFunctionDocs(locale: Locale): Promise<FunctionDoc[]> {
@@ -37,6 +46,10 @@ export const excelServices: PaneServices = {
   loadFunctionDocs,
   scanWorkbook: async () => (await excel()).scanWorkbook(),
   repairAmcFormulas: async () => (await excel()).repairAmcFormulas(),
+  insertFigure: async (cells) => (await excel()).insertFigureAtSelection(cells),
+  insertFigureOnNewSheet: async (cells) => (await excel()).insertFigureOnNewSheet(cells),
+  followSelection: async (listener) => (await excel()).followSelection(listener),
+  readActiveCell: async () => (await excel()).readActiveCell(),
 };
 
 const ServicesContext = createContext<PaneServices>(excelServices);
