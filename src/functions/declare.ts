@@ -57,25 +57,36 @@ function reading(readers: Read[], computation: Computation): ExcelFunction {
 
 const asItIs = (value: unknown) => value;
 
+/** Hears what a computation threw before it becomes an Excel error (a #NUM! in Excel carries no message). */
+export type FailureListener = (thrown: unknown) => void;
+
 /** The computation over read arguments, its result made safe for Excel and what it throws an Excel error. */
-function guarded(compute: Declaration["compute"], finish: (value: unknown) => unknown): Computation {
+function guarded(
+  compute: Declaration["compute"],
+  finish: (value: unknown) => unknown,
+  onFailure?: FailureListener,
+): Computation {
   return (a, b, c, d, e, f) => {
     try {
       return finish(compute(a, b, c, d, e, f));
     } catch (error) {
+      onFailure?.(error);
       throw toExcelError(error);
     }
   };
 }
 
-/** The function Excel calls for a declaration: arguments read and checked, result made safe, errors mapped. */
-export function excelFunction(id: string, declaration: Declaration): ExcelFunction {
+/**
+ * The function Excel calls for a declaration: arguments read and checked, result made safe, errors mapped; with
+ * `onFailure`, the computation's failure is heard before it is mapped (a formula builder says why a #NUM! is).
+ */
+export function excelFunction(id: string, declaration: Declaration, onFailure?: FailureListener): ExcelFunction {
   const { parameters, compute, result } = declaration;
   const headersAt = result === "spill" ? parameters.findIndex((p) => p.headers) : -1;
   const readers = parameters.filter((_, i) => i !== headersAt).map((p) => p.read);
   if (result !== "spill") {
     const finish = result === "number" ? (excelNumber as (value: unknown) => unknown) : asItIs;
-    return reading(readers, guarded(compute, finish));
+    return reading(readers, guarded(compute, finish, onFailure));
   }
   // A spill's header row, wanted or not, goes in as one more argument after the computation's own.
   const headersIndex = readers.length;
@@ -84,5 +95,5 @@ export function excelFunction(id: string, declaration: Declaration): ExcelFuncti
     return spill(compute(...args.slice(0, headersIndex)) as unknown[][], headerRow(id as SpillWithHeaders, wanted));
   };
   const withHeaders = headersAt < 0 ? [...readers, () => false] : [...readers, parameters[headersAt].read];
-  return reading(withHeaders, guarded(spilled, asItIs));
+  return reading(withHeaders, guarded(spilled, asItIs, onFailure));
 }
