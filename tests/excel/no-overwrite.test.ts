@@ -13,7 +13,8 @@ import { DATASET_IDS, type DatasetId } from "../../src/data/index";
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { callsAmcFunction } from "../../src/excel/amc-formula";
-import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+import { readFormulaTarget } from "../../src/excel/formula-target";
+import { insertFormulaAtSelection, insertFormulaInto } from "../../src/excel/insert-formula";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
 import { cellAddress } from "../../src/excel-rules/a1";
 import { validationRule } from "../../src/preview/workbook/cell-properties";
@@ -32,11 +33,12 @@ import {
 } from "../support/workbook-view";
 
 const RUNS = Number(process.env.NO_OVERWRITE_RUNS ?? 150);
-const SEED = 20251231;
+const SEED = Number(process.env.NO_OVERWRITE_SEED ?? 20260101);
 
 type Action =
   | { kind: "dataset"; id: DatasetId; at: "newSheet" | "selection"; withChart: boolean }
   | { kind: "formula" }
+  | { kind: "builtFormula"; rows: number; columns: number }
   | { kind: "model" }
   | { kind: "scan" }
   | { kind: "repair" };
@@ -74,6 +76,11 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     withChart: fc.boolean(),
   }),
   fc.constant({ kind: "formula" as const }),
+  fc.record({
+    kind: fc.constant("builtFormula" as const),
+    rows: fc.integer({ min: 1, max: 6 }),
+    columns: fc.integer({ min: 1, max: 4 }),
+  }),
   fc.constant({ kind: "model" as const }),
   fc.constant({ kind: "scan" as const }),
   fc.constant({ kind: "repair" as const }),
@@ -109,6 +116,11 @@ function run(action: Action, locale: "zh-CN" | "en-US") {
       });
     case "formula":
       return insertFormulaAtSelection("=AMC.HHI(A1:A5)");
+    case "builtFormula":
+      // As the formula builder does: the cell chosen when it opened, the block its result spills into.
+      return readFormulaTarget().then(({ sheet, row, column }) =>
+        insertFormulaInto({ sheetId: sheet.id, row, column }, `=SEQUENCE(${action.rows},${action.columns})`, action),
+      );
     case "model":
       return buildReportModel({ locale });
     case "scan":
