@@ -26,11 +26,14 @@ function registeredOutcome(id: string, args: unknown[]) {
   return { threw, code: error.code, message: error.message ?? "" };
 }
 
-it.each(Object.entries(FUNCTION_REFERENCE))("%s: its example gives what the function Excel calls gives", (id, entry) => {
-  const { args } = parseCall(entry.example);
-  expect(isFunctionId(id)).toBe(true);
-  expect(asOutcome(id as FunctionId, args)).toEqual(registeredOutcome(id, args));
-});
+it.each(Object.entries(FUNCTION_REFERENCE))(
+  "%s: its example gives what the function Excel calls gives",
+  (id, entry) => {
+    const { args } = parseCall(entry.example);
+    expect(isFunctionId(id)).toBe(true);
+    expect(asOutcome(id as FunctionId, args)).toEqual(registeredOutcome(id, args));
+  },
+);
 
 it("gives what the function Excel calls gives over generated ranges with blanks, text and errors", () => {
   const random = seededRandom(13);
