@@ -15,6 +15,11 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     loadFunctionDocs: jest.fn().mockResolvedValue([]),
     scanWorkbook: jest.fn().mockResolvedValue(cleanScan()),
     repairAmcFormulas: jest.fn().mockRejectedValue(new Error("repairAmcFormulas not expected")),
+    readFormulaTarget: jest.fn().mockRejectedValue(new Error("readFormulaTarget not expected")),
+    readFormulaInputs: jest.fn().mockRejectedValue(new Error("readFormulaInputs not expected")),
+    insertFormulaInto: jest.fn().mockRejectedValue(new Error("insertFormulaInto not expected")),
+    followSelection: jest.fn().mockResolvedValue(() => {}),
+    selectedAddress: jest.fn().mockRejectedValue(new Error("selectedAddress not expected")),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

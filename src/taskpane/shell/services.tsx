@@ -5,7 +5,10 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { ReportModelOptions, ReportModelResult } from "../../excel/build-report-model";
 import type { InsertDatasetOptions, InsertDatasetResult } from "../../excel/insert-dataset";
-import type { InsertFormulaResult } from "../../excel/insert-formula";
+import type { FormulaInputs, ReferenceToRead } from "../../excel/formula-inputs";
+import type { FormulaTarget } from "../../excel/formula-target";
+import type { CellTarget, InsertFormulaResult, ResultSize } from "../../excel/insert-formula";
+import type { SelectionChange } from "../../excel/selection";
 import type { RepairResult, WorkbookScan } from "../../excel/repair";
 import type { DatasetId } from "../../data/index";
 import type { Locale } from "../../i18n/locale";
@@ -19,6 +22,12 @@ export interface PaneServices {
   /** The read the pane makes when it opens: AMC.* cells stuck at #NAME?/#BUSY! (and the names inserts use). */
   scanWorkbook(): Promise<WorkbookScan>;
   repairAmcFormulas(): Promise<RepairResult>;
+  /** The formula builder: where the formula goes, what its ranges hold, its insert, and the selection it follows. */
+  readFormulaTarget(): Promise<FormulaTarget>;
+  readFormulaInputs(references: readonly ReferenceToRead[]): Promise<FormulaInputs>;
+  insertFormulaInto(target: CellTarget, formula: string, size: ResultSize): Promise<InsertFormulaResult>;
+  followSelection(listener: (change: SelectionChange) => void): Promise<() => void>;
+  selectedAddress(): Promise<string>;
 }
 
 async function loadFunctionDocs(locale: Locale): Promise<FunctionDoc[]> {
@@ -37,6 +46,11 @@ export const excelServices: PaneServices = {
   loadFunctionDocs,
   scanWorkbook: async () => (await excel()).scanWorkbook(),
   repairAmcFormulas: async () => (await excel()).repairAmcFormulas(),
+  readFormulaTarget: async () => (await excel()).readFormulaTarget(),
+  readFormulaInputs: async (references) => (await excel()).readFormulaInputs(references),
+  insertFormulaInto: async (target, formula, size) => (await excel()).insertFormulaInto(target, formula, size),
+  followSelection: async (listener) => (await excel()).followSelection(listener),
+  selectedAddress: async () => (await excel()).selectedAddress(),
 };
 
 const ServicesContext = createContext<PaneServices>(excelServices);
