@@ -2,10 +2,11 @@
  * `npm run bench`: every benchmark in one run, each against a baseline measured in the same run; prints
  * one table of ratios and writes it with the machine's description to bench/results/latest.json.
  *
- * Options: `--suite=metrics,whole-column,model,data,cold-start,payload` runs only those suites; `--only=REGEX` keeps the metric
+ * Options: `--suite=metrics,whole-column,model,data,cold-start,payload,builder` runs only those suites; `--only=REGEX` keeps the metric
  * and data functions whose id matches; `--quick` takes fewer samples (for trying a change, not for the README).
  */
 import path from "path";
+import { builderPreviewRows } from "./suites/builder-preview";
 import { coldStartRows } from "./suites/cold-start";
 import { dataRows } from "./suites/data-functions";
 import { modelRows } from "./suites/hyperformula-model";
@@ -17,7 +18,7 @@ import { formatTable, makeReport, writeReport, type Row } from "./support/report
 import { DEFAULT_TIMING, type TimingOptions } from "./support/timing";
 
 const RESULTS = path.join(ROOT, "bench/results/latest.json");
-const SUITES = ["metrics", "whole-column", "model", "data", "cold-start", "payload"] as const;
+const SUITES = ["metrics", "whole-column", "model", "data", "cold-start", "payload", "builder"] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
   if (options.suites.has("payload")) {
     progress("insert payload");
     rows.push(...payloadRows(options.timing));
+  }
+  if (options.suites.has("builder")) {
+    progress("formula builder's preview");
+    rows.push(...(await builderPreviewRows(loaded)));
   }
   if (options.suites.has("cold-start")) {
     progress("cold start in Chromium");

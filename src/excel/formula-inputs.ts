@@ -55,21 +55,25 @@ function clippedHeight(queued: readonly Queued[]): number {
   return height;
 }
 
-/** The used part of a large reference placed in a blank grid of its columns and `height` rows. */
+/**
+ * The used part of a large reference placed in `height` rows of its columns, the rest blank. Rows are shared where
+ * they can be (the used rows as read, one blank row for all the others): the functions only read their arguments.
+ */
 function padded({ reference, range }: Queued, height: number): ReferenceContents {
   const columns = reference.rect.columnCount;
-  const values = Array.from({ length: height }, () => new Array<unknown>(columns).fill(""));
-  const valueTypes = Array.from({ length: height }, () => new Array<string>(columns).fill("Empty"));
-  if (!range.isNullObject) {
-    const top = range.rowIndex - reference.rect.row;
-    const left = range.columnIndex - reference.rect.column;
-    range.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        values[top + r][left + c] = value;
-        valueTypes[top + r][left + c] = range.valueTypes[r][c];
-      }),
-    );
-  }
+  const blankValues = new Array<unknown>(columns).fill("");
+  const blankTypes = new Array<string>(columns).fill("Empty");
+  const values = new Array<unknown[]>(height).fill(blankValues);
+  const valueTypes = new Array<string[]>(height).fill(blankTypes);
+  if (range.isNullObject) return { values, valueTypes };
+  const top = range.rowIndex - reference.rect.row;
+  const left = range.columnIndex - reference.rect.column;
+  const spread = <T>(row: T[], blank: T[]) =>
+    left === 0 && row.length === columns ? row : [...blank.slice(0, left), ...row, ...blank.slice(left + row.length)];
+  range.values.forEach((row, r) => {
+    values[top + r] = spread(row, blankValues);
+    valueTypes[top + r] = spread(range.valueTypes[r] as string[], blankTypes);
+  });
   return { values, valueTypes };
 }
 

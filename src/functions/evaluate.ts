@@ -34,9 +34,19 @@ export function cellAsPassed(value: unknown, valueType: string | undefined): unk
   return new CustomFunctions.Error(value as CustomFunctions.ErrorCode);
 }
 
-/** A range read through the Excel API (values and valueTypes of the same shape) as Excel passes it. */
+/**
+ * A range read through the Excel API (values and valueTypes of the same shape) as Excel passes it. Only rows holding
+ * an error cell are copied: a range of 10,000 rows is read after every change of a formula being built.
+ */
 export function rangeAsPassed(values: readonly unknown[][], valueTypes: readonly string[][]): unknown[][] {
-  return values.map((row, r) => row.map((value, c) => cellAsPassed(value, valueTypes[r]?.[c])));
+  let passed: unknown[][] | undefined;
+  for (let r = 0; r < values.length; r++) {
+    const types = valueTypes[r];
+    if (!types || !types.includes(ERROR_TYPE)) continue;
+    passed ??= values.slice();
+    passed[r] = values[r].map((value, c) => cellAsPassed(value, types[c]));
+  }
+  return passed ?? (values as unknown[][]);
 }
 
 let lastFailure: unknown = null;

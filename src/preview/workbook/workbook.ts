@@ -168,15 +168,12 @@ export class PreviewWorkbook {
 
   /** The used part of a range, as Range.getUsedRange(valuesOnly) sees it; undefined when none of it is used. */
   usedRectWithin(sheetId: number, within: CellRect, valuesOnly = false): CellRect | undefined {
-    let used: CellRect | undefined;
+    let used = this.recalculation.filledRectWithin(sheetId, within);
+    if (valuesOnly) return used;
     const include = (rect: CellRect) => {
       const part = intersection(rect, within);
       if (part) used = used ? unionRect(used, part) : part;
     };
-    for (const { row, column } of this.recalculation.filledCells(sheetId)) {
-      include({ row, column, rowCount: 1, columnCount: 1 });
-    }
-    if (valuesOnly) return used;
     for (const { row, column } of this.formats.formattedCells(sheetId)) {
       include({ row, column, rowCount: 1, columnCount: 1 });
     }
