@@ -86,6 +86,7 @@ const EN_US = {
   "builder.useSelection": "Use selection",
   "builder.useSelectionFor": "Use the selection for {name}",
   "builder.following": "Select cells in the sheet: this field follows your selection.",
+  "builder.followingShort": "Following",
   "builder.followUnavailable":
     "This version of Excel does not report selection changes: use “Use selection”, or type the reference.",
   "builder.aside": " ({text})",
@@ -296,6 +297,7 @@ const ZH_CN: Record<UiKey, string> = {
   "builder.useSelection": "用所选区域",
   "builder.useSelectionFor": "以所选区域作为 {name}",
   "builder.following": "在工作表中选择单元格，此处随之填入。",
+  "builder.followingShort": "跟随选区",
   "builder.followUnavailable": "当前 Excel 版本不支持跟随选区：请点击“用所选区域”，或直接输入引用。",
   "builder.aside": "（{text}）",
   "builder.listSeparator": "、",

@@ -113,6 +113,12 @@ function field(label: string): HTMLInputElement {
   return input as HTMLInputElement;
 }
 
+/** What a screen reader reads after a field's name: the texts its aria-describedby names. */
+function description(input: HTMLElement): string {
+  const ids = input.getAttribute("aria-describedby")?.split(" ") ?? [];
+  return ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+}
+
 function resultText(): string {
   return document.querySelector('[role="status"][aria-labelledby]')?.textContent ?? "";
 }
@@ -171,9 +177,11 @@ it("follows the selection only while its field is the last one focused", async (
   await openBuilder("TOP5SHARE");
   await selectInSheet("Sheet1", "B2:B10");
   expect(field("values").value).toBe("B2:B10");
+  expect(description(field("values"))).toContain("this field follows your selection");
   await userEvent.click(field("n"));
   await selectInSheet("Sheet1", "B2:B26");
   expect(field("values").value).toBe("B2:B10");
+  expect(description(field("values"))).not.toContain("follows your selection");
   expect(field("n").value).toBe("");
 });
 

@@ -1,17 +1,51 @@
 /**
  * One field of the builder: an argument (or the result cell) with its name, whether it is required or its default,
  * its description, and what is wrong with what was typed. A field that takes a range has a "use selection" button
- * and says when it follows the selection in the sheet; TRUE/FALSE arguments are a choice.
+ * and says when it follows the selection in the sheet, inside the box so that nothing below it moves under the
+ * pointer as the focus changes; TRUE/FALSE arguments are a choice.
  */
 import { Button, Field, Input, makeStyles, Select, tokens, Tooltip } from "@fluentui/react-components";
 import { CursorClick20Regular, SelectObject16Regular } from "@fluentui/react-icons";
-import type { KeyboardEvent, Ref } from "react";
+import { useId, type KeyboardEvent, type Ref } from "react";
 import { useText } from "../shell/locale-context";
 
 const useStyles = makeStyles({
   input: { fontFamily: tokens.fontFamilyMonospace },
-  following: { color: tokens.colorBrandForeground1 },
+  following: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    color: tokens.colorBrandForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "nowrap",
+  },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
+
+/** Says, inside the field, that it follows the selection: a short visible mark, the whole sentence for readers. */
+function FollowingMark({ id }: { id: string }) {
+  const styles = useStyles();
+  const { t } = useText();
+  return (
+    <>
+      <span className={styles.following} aria-hidden>
+        <CursorClick20Regular />
+        {t("builder.followingShort")}
+      </span>
+      <span id={id} className={styles.hidden}>
+        {t("builder.following")}
+      </span>
+    </>
+  );
+}
 
 export interface ArgumentFieldProps {
   label: string;
@@ -43,7 +77,7 @@ export function ArgumentField(props: ArgumentFieldProps) {
       props.onEnter();
     }
   };
-  const message = problem ?? (following ? t("builder.following") : undefined);
+  const followingId = useId();
   const selectionButton = (
     <Tooltip content={t("builder.useSelectionFor", { name: label })} relationship="label">
       <Button
@@ -61,10 +95,7 @@ export function ArgumentField(props: ArgumentFieldProps) {
       required={required}
       hint={hint}
       validationState={problem ? "error" : "none"}
-      validationMessage={message}
-      validationMessageIcon={
-        problem ? undefined : following ? <CursorClick20Regular className={styles.following} /> : null
-      }
+      validationMessage={problem ?? undefined}
     >
       {choice ? (
         <Select value={value} onChange={(_, data) => onChange(data.value)} onFocus={onFocus}>
@@ -82,7 +113,15 @@ export function ArgumentField(props: ArgumentFieldProps) {
           onKeyDown={onKeyDown}
           autoComplete="off"
           spellCheck={false}
-          contentAfter={takesRange ? selectionButton : undefined}
+          aria-describedby={following ? followingId : undefined}
+          contentAfter={
+            takesRange ? (
+              <>
+                {following && <FollowingMark id={followingId} />}
+                {selectionButton}
+              </>
+            ) : undefined
+          }
         />
       )}
     </Field>
