@@ -19,7 +19,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     overflowWrap: "anywhere",
   },
-  stale: { opacity: 0.6 },
+  // A stale result keeps its contrast: the border, not the text, says it is being read again.
+  stale: { border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}` },
   value: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase500,
