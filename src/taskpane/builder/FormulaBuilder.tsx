@@ -152,7 +152,6 @@ function BuilderForm({ doc, opened }: { doc: FunctionDoc; opened: FormulaTarget 
   const inserting = useInsert(state, plan, preview.settled);
   const firstInput = useRef<HTMLInputElement>(null);
   const resultLabel = useId();
-  const formulaLabel = useId();
   const firstRange = fields.findIndex((field) => field.followsSelection);
 
   useEffect(() => {
@@ -223,12 +222,10 @@ function BuilderForm({ doc, opened }: { doc: FunctionDoc; opened: FormulaTarget 
         />
       </div>
       <div className={styles.section}>
-        <Label id={formulaLabel} size="small" weight="semibold">
+        <Label size="small" weight="semibold">
           {t("builder.formula")}
         </Label>
-        <code className={styles.formula} aria-labelledby={formulaLabel}>
-          {plan.formula ?? <span className={styles.pending}>{signature}</span>}
-        </code>
+        <code className={styles.formula}>{plan.formula ?? <span className={styles.pending}>{signature}</span>}</code>
       </div>
       <div className={styles.section}>
         <Label id={resultLabel} size="small" weight="semibold">
