@@ -20,11 +20,12 @@ import { useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
 import type { FormulaTarget } from "../../excel/formula-target";
 import type { FunctionId } from "../../functions/declarations";
 import { errorMessage } from "../shell/error-message";
-import { FeedbackBar, type Feedback } from "../shell/FeedbackBar";
+import { FeedbackBar } from "../shell/FeedbackBar";
 import { useText } from "../shell/locale-context";
 import { useServices } from "../shell/services";
-import { OccupiedDialog, type OccupiedTarget } from "../data/OccupiedDialog";
+import { OccupiedDialog } from "../data/OccupiedDialog";
 import type { FunctionDoc } from "../functions/function-docs";
+import { useFormulaInsert } from "../functions/use-formula-insert";
 import { ArgumentField } from "./ArgumentField";
 import { builderParameters, type BuilderField } from "./builder-parameters";
 import { builderReducer, initialState, planContext, type BuilderState, type FieldKey } from "./builder-state";
@@ -99,32 +100,17 @@ function previewContent(
 
 function useInsert(state: BuilderState, plan: FormulaPlan, settled: ReturnType<typeof useFormulaPreview>["settled"]) {
   const services = useServices();
-  const { locale, t } = useText();
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const [occupied, setOccupied] = useState<OccupiedTarget | null>(null);
+  const inserting = useFormulaInsert();
   async function insert() {
     const formula = plan.formula;
-    if (formula === null || state.targetInvalid || busy) return;
-    setBusy(true);
-    setFeedback(null);
-    try {
+    if (formula === null || state.targetInvalid || inserting.busy) return;
+    const { sheet, row, column } = state.target;
+    await inserting.insert(formula, async () => {
       const { evaluation } = await settled();
-      const { sheet, row, column } = state.target;
-      const result = await services.insertFormulaInto(
-        { sheetId: sheet.id, row, column },
-        formula,
-        resultSize(evaluation),
-      );
-      if (result.status === "occupied") setOccupied({ address: result.address, occupant: result.occupant });
-      else setFeedback({ intent: "success", text: t("fn.inserted", { formula, address: result.address }) });
-    } catch (error) {
-      setFeedback({ intent: "error", text: errorMessage(error, locale) });
-    } finally {
-      setBusy(false);
-    }
+      return services.insertFormulaInto({ sheetId: sheet.id, row, column }, formula, resultSize(evaluation));
+    });
   }
-  return { busy, feedback, setFeedback, occupied, setOccupied, insert };
+  return { ...inserting, insert };
 }
 
 function BuilderForm({ doc, opened }: { doc: FunctionDoc; opened: FormulaTarget }) {

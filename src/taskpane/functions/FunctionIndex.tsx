@@ -5,15 +5,15 @@
  */
 import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState, type KeyboardEvent, type MutableRefObject } from "react";
-import { errorMessage } from "../shell/error-message";
-import { FeedbackBar, type Feedback } from "../shell/FeedbackBar";
+import { useEffect, useRef, type KeyboardEvent, type MutableRefObject } from "react";
+import { FeedbackBar } from "../shell/FeedbackBar";
 import { useText } from "../shell/locale-context";
 import { useListStyles } from "../shell/list-styles";
 import { SearchField } from "../shell/SearchField";
 import { useServices } from "../shell/services";
-import { OccupiedDialog, type OccupiedTarget } from "../data/OccupiedDialog";
+import { OccupiedDialog } from "../data/OccupiedDialog";
 import { FunctionDetail } from "./FunctionDetail";
+import { useFormulaInsert } from "./use-formula-insert";
 import type { FunctionDoc } from "./function-docs";
 
 const useStyles = makeStyles({
@@ -83,25 +83,10 @@ function moveBetweenLines(event: KeyboardEvent<HTMLElement>, lines: HTMLButtonEl
 }
 
 function useExampleInsert() {
-  const { locale, t } = useText();
   const services = useServices();
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const [occupied, setOccupied] = useState<OccupiedTarget | null>(null);
-  async function insert(formula: string) {
-    setBusy(true);
-    setFeedback(null);
-    try {
-      const result = await services.insertFormula(formula);
-      if (result.status === "occupied") setOccupied({ address: result.address, occupant: result.occupant });
-      else setFeedback({ intent: "success", text: t("fn.inserted", { formula, address: result.address }) });
-    } catch (error) {
-      setFeedback({ intent: "error", text: errorMessage(error, locale) });
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { busy, feedback, setFeedback, occupied, setOccupied, insert };
+  const inserting = useFormulaInsert();
+  const insert = (formula: string) => inserting.insert(formula, () => services.insertFormula(formula));
+  return { ...inserting, insert };
 }
 
 export function FunctionIndex({
