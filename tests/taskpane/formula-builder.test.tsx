@@ -7,17 +7,13 @@
  * nothing changed), by keyboard too.
  */
 import { act, configure, screen, waitFor } from "@testing-library/react";
-import golden from "../golden/functions.json";
-import zhStrings from "../../src/i18n/functions.zh-CN.json";
 import { formatGeneral } from "../../src/excel-rules/number-format";
-import { CATEGORY_ORDER, CATEGORY_TITLES, FUNCTION_REFERENCE } from "../../src/functions/reference";
-import { mergeFunctionDocs } from "../../src/taskpane/functions/function-docs";
+import { FUNCTION_REFERENCE } from "../../src/functions/reference";
 import type { PaneServices } from "../../src/taskpane/shell/services";
 import { installPreview, newPreview, type Preview } from "../support/preview-workbook";
 import { select, sheetNamed, snapshot } from "../support/workbook-view";
+import { docsFor, type Locale } from "./function-docs-fixture";
 import { fakeServices, findButton, renderPane, user as userEvent } from "./support";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeMetadata } = require("../../scripts/build/localize-metadata");
 
 import { TextEncoder } from "util";
 
@@ -25,14 +21,6 @@ import { TextEncoder } from "util";
 Object.assign(globalThis, { TextEncoder });
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
-
-type Locale = "en-US" | "zh-CN";
-const zhMetadata = localizeMetadata(golden, zhStrings);
-const categories = { order: CATEGORY_ORDER, titles: CATEGORY_TITLES };
-const docsFor = (locale: Locale) =>
-  locale === "zh-CN"
-    ? mergeFunctionDocs(zhMetadata, FUNCTION_REFERENCE, locale, categories, golden)
-    : mergeFunctionDocs(golden, FUNCTION_REFERENCE, locale, categories, zhMetadata);
 
 const TEXT = {
   "en-US": { tab: "Functions", build: "Build formula", insert: "Insert formula", target: "Result in" },

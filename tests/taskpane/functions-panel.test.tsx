@@ -6,25 +6,12 @@
  */
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import golden from "../golden/functions.json";
-import zhStrings from "../../src/i18n/functions.zh-CN.json";
 import { CATEGORY_ORDER, CATEGORY_TITLES, FUNCTION_REFERENCE } from "../../src/functions/reference";
-import { mergeFunctionDocs } from "../../src/taskpane/functions/function-docs";
+import { docsFor, type Locale } from "./function-docs-fixture";
 import { fakeServices, findButton, renderPane, user as userEvent } from "./support";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeMetadata } = require("../../scripts/build/localize-metadata");
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
-
-type Locale = "en-US" | "zh-CN";
-const zhMetadata = localizeMetadata(golden, zhStrings);
-const categories = { order: CATEGORY_ORDER, titles: CATEGORY_TITLES };
-
-/** The docs the loader builds from functions.json and functions-zh-cn.json as the build derives it. */
-const docsFor = (locale: Locale) =>
-  locale === "zh-CN"
-    ? mergeFunctionDocs(zhMetadata, FUNCTION_REFERENCE, locale, categories, golden)
-    : mergeFunctionDocs(golden, FUNCTION_REFERENCE, locale, categories, zhMetadata);
 
 const TAB: Record<Locale, string> = { "en-US": "Functions", "zh-CN": "函数" };
 
