@@ -2,10 +2,11 @@
  * `npm run bench`: every benchmark in one run, each against a baseline measured in the same run; prints
  * one table of ratios and writes it with the machine's description to bench/results/latest.json.
  *
- * Options: `--suite=metrics,whole-column,model,data,cold-start,payload,picker` runs only those suites; `--only=REGEX` keeps the metric
+ * Options: `--suite=metrics,whole-column,model,data,cold-start,payload,picker,builder` runs only those suites; `--only=REGEX` keeps the metric
  * and data functions whose id matches; `--quick` takes fewer samples (for trying a change, not for the README).
  */
 import path from "path";
+import { builderPreviewRows } from "./suites/builder-preview";
 import { coldStartRows } from "./suites/cold-start";
 import { dataRows } from "./suites/data-functions";
 import { figurePickerRows } from "./suites/figure-picker";
@@ -18,7 +19,7 @@ import { formatTable, makeReport, writeReport, type Row } from "./support/report
 import { DEFAULT_TIMING, type TimingOptions } from "./support/timing";
 
 const RESULTS = path.join(ROOT, "bench/results/latest.json");
-const SUITES = ["metrics", "whole-column", "model", "data", "cold-start", "payload", "picker"] as const;
+const SUITES = ["metrics", "whole-column", "model", "data", "cold-start", "payload", "picker", "builder"] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Options {
@@ -71,6 +72,10 @@ async function main(): Promise<void> {
   if (options.suites.has("picker")) {
     progress("figure picker and explainer");
     rows.push(...figurePickerRows(options.timing));
+  }
+  if (options.suites.has("builder")) {
+    progress("formula builder's preview");
+    rows.push(...(await builderPreviewRows(loaded)));
   }
   if (options.suites.has("cold-start")) {
     progress("cold start in Chromium");

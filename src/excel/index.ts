@@ -3,7 +3,9 @@
  * README.md beside this file.
  */
 export { insertDataset } from "./insert-dataset";
-export { insertFormulaAtSelection } from "./insert-formula";
+export { insertFormulaAtSelection, insertFormulaInto } from "./insert-formula";
+export { readFormulaInputs } from "./formula-inputs";
+export { readFormulaTarget } from "./formula-target";
 export { insertFigureAtSelection, insertFigureOnNewSheet } from "./insert-figure";
 export { buildReportModel } from "./build-report-model";
 export { scanWorkbook, repairAmcFormulas } from "./repair";

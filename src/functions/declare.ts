@@ -107,12 +107,20 @@ function answeringBlanks(fn: ExcelFunction): ExcelFunction {
   };
 }
 
+/** Hears what a computation threw before it becomes an Excel error (a #NUM! in Excel carries no message). */
+export type FailureListener = (thrown: unknown) => void;
+
 /** The computation over read arguments, its result made safe for Excel and what it throws an Excel error. */
-function guarded(compute: Declaration["compute"], finish: (value: unknown) => unknown): Computation {
+function guarded(
+  compute: Declaration["compute"],
+  finish: (value: unknown) => unknown,
+  onFailure?: FailureListener,
+): Computation {
   return (a, b, c, d, e, f) => {
     try {
       return finish(compute(a, b, c, d, e, f));
     } catch (error) {
+      onFailure?.(error);
       throw toExcelError(error);
     }
   };
@@ -138,36 +146,45 @@ interface Finishing {
   single: (compute: Declaration["compute"], finish: (value: unknown) => unknown) => Computation;
   /** A spill as Excel receives it, from the safe rows and the arguments the computation took. */
   spilled: (rows: unknown[][], args: unknown[]) => unknown;
+  onFailure?: FailureListener;
 }
 
 /** Before data types, and where Excel has none: plain numbers and text. */
-const PLAIN: Finishing = {
+const plain = (onFailure?: FailureListener): Finishing => ({
   read: (parameter) => parameter.read,
-  single: (compute, finish) => guarded(compute, finish),
+  single: (compute, finish) => guarded(compute, finish, onFailure),
   spilled: asItIs,
-};
+  onFailure,
+});
+const PLAIN = plain();
 
 /** Where Excel takes data types: data-typed arguments read as their basic values, numbers formatted. */
-function typed({ format, card }: Declaration): Finishing {
+function typed({ format, card }: Declaration, onFailure?: FailureListener): Finishing {
   const single = (compute: Declaration["compute"], finish: (value: unknown) => unknown): Computation =>
-    guarded((a, b, c, d, e, f) => {
-      const value = finish(compute(a, b, c, d, e, f));
-      if (card) return card(a, b, c, d, e, f);
-      if (typeof value !== "number") return value;
-      return formattedValue(value, spillFormatOf(format, [a, b, c, d, e, f])(0, 0));
-    }, asItIs);
+    guarded(
+      (a, b, c, d, e, f) => {
+        const value = finish(compute(a, b, c, d, e, f));
+        if (card) return card(a, b, c, d, e, f);
+        if (typeof value !== "number") return value;
+        return formattedValue(value, spillFormatOf(format, [a, b, c, d, e, f])(0, 0));
+      },
+      asItIs,
+      onFailure,
+    );
   return {
     read: (parameter) => (value) => parameter.read(basicValues(value)),
     single,
     spilled: (rows, args) => formattedRows(rows, format, args),
+    onFailure,
   };
 }
 
-function made(id: string, declaration: Declaration, finishing: Finishing): ExcelFunction {
+function made(id: string, declaration: Declaration, finishing: Finishing, rememberBlanks = true): ExcelFunction {
   const { parameters, result } = declaration;
   const headersAt = result === "spill" ? parameters.findIndex((p) => p.headers) : -1;
   const readers = parameters.filter((_, i) => i !== headersAt).map(finishing.read);
-  return answeringBlanks(madeFromReaders(id, declaration, finishing, readers, headersAt));
+  const fn = madeFromReaders(id, declaration, finishing, readers, headersAt);
+  return rememberBlanks ? answeringBlanks(fn) : fn;
 }
 
 function madeFromReaders(
@@ -183,7 +200,7 @@ function madeFromReaders(
   if (result === "value") return reading(readers, finishing.single(compute, asItIs));
   if (result === "cells") {
     const cells = (...args: unknown[]) => finishing.spilled(compute(...args) as unknown[][], args);
-    return reading(readers, guarded(finishing === PLAIN ? compute : cells, asItIs));
+    return reading(readers, guarded(finishing.spilled === asItIs ? compute : cells, asItIs, finishing.onFailure));
   }
   // A spill's header row, wanted or not, goes in as one more argument after the computation's own.
   const headersIndex = readers.length;
@@ -193,7 +210,7 @@ function madeFromReaders(
     return finishing.spilled(spill(compute(...own) as unknown[][], headerRow(id as SpillWithHeaders, wanted)), own);
   };
   const readHeaders = headersAt < 0 ? () => false : finishing.read(parameters[headersAt]);
-  return reading([...readers, readHeaders], guarded(spilled, asItIs));
+  return reading([...readers, readHeaders], guarded(spilled, asItIs, finishing.onFailure));
 }
 
 /** The function as Excel calls it where it takes data types, whatever the runtime said (for the format accessor). */
@@ -209,4 +226,18 @@ export function excelFunction(id: string, declaration: Declaration): ExcelFuncti
   const plain = made(id, declaration, PLAIN);
   const formatted = typedExcelFunction(id, declaration);
   return (a, b, c, d, e, f) => (dataTypesSupported() ? formatted(a, b, c, d, e, f) : plain(a, b, c, d, e, f));
+}
+
+/**
+ * The function as Excel calls it, with data types (results formatted as the cell will show them) or without, every
+ * failure heard by `onFailure` before it becomes an Excel error, and thrown: for a formula builder, which shows a
+ * result as it will read and says why a #NUM! is.
+ */
+export function listenedExcelFunction(
+  id: string,
+  declaration: Declaration,
+  onFailure: FailureListener,
+  withDataTypes: boolean,
+): ExcelFunction {
+  return made(id, declaration, withDataTypes ? typed(declaration, onFailure) : plain(onFailure), false);
 }

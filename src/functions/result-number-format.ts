@@ -27,6 +27,10 @@ function typedFunction(id: FunctionId): ExcelFunction {
   return made;
 }
 
+/** A returned Excel error; false where no custom-functions runtime is loaded (a build script). */
+const isExcelError = (value: unknown) =>
+  typeof CustomFunctions !== "undefined" && value instanceof CustomFunctions.Error;
+
 function formatOfValue(value: unknown): CellFormat {
   const typed = value as Partial<Excel.DoubleCellValue> | null;
   return typeof typed === "object" && typed?.type === "Double" ? (typed.numberFormat ?? null) : null;
@@ -47,6 +51,6 @@ export function resultNumberFormat(id: FunctionId, args: readonly unknown[] = []
   } catch {
     return declaredFormat(id);
   }
-  if (result instanceof CustomFunctions.Error) return declaredFormat(id);
+  if (isExcelError(result)) return declaredFormat(id);
   return Array.isArray(result) ? (result as unknown[][]).map((row) => row.map(formatOfValue)) : formatOfValue(result);
 }

@@ -13,8 +13,9 @@ import { DATASET_IDS, type DatasetId } from "../../src/data/index";
 import { buildReportModel } from "../../src/excel/build-report-model";
 import { insertDataset } from "../../src/excel/insert-dataset";
 import { callsAmcFunction } from "../../src/excel/amc-formula";
+import { readFormulaTarget } from "../../src/excel/formula-target";
 import { insertFigureAtSelection, insertFigureOnNewSheet } from "../../src/excel/insert-figure";
-import { insertFormulaAtSelection } from "../../src/excel/insert-formula";
+import { insertFormulaAtSelection, insertFormulaInto } from "../../src/excel/insert-formula";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
 import { cellAddress } from "../../src/excel-rules/a1";
 import { validationRule } from "../../src/preview/workbook/cell-properties";
@@ -33,12 +34,13 @@ import {
 } from "../support/workbook-view";
 
 const RUNS = Number(process.env.NO_OVERWRITE_RUNS ?? 150);
-const SEED = 20260102;
+const SEED = Number(process.env.NO_OVERWRITE_SEED ?? 20260102);
 
 type Action =
   | { kind: "dataset"; id: DatasetId; at: "newSheet" | "selection"; withChart: boolean; provenance: boolean }
   | { kind: "formula" }
   | { kind: "figure"; withSource: boolean; at: "newSheet" | "selection" }
+  | { kind: "builtFormula"; rows: number; columns: number }
   | { kind: "model" }
   | { kind: "scan" }
   | { kind: "repair" };
@@ -81,6 +83,11 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     kind: fc.constant("figure" as const),
     withSource: fc.boolean(),
     at: fc.constantFrom("newSheet" as const, "selection" as const),
+  }),
+  fc.record({
+    kind: fc.constant("builtFormula" as const),
+    rows: fc.integer({ min: 1, max: 6 }),
+    columns: fc.integer({ min: 1, max: 4 }),
   }),
   fc.constant({ kind: "model" as const }),
   fc.constant({ kind: "scan" as const }),
@@ -127,6 +134,11 @@ function run(action: Action, locale: "zh-CN" | "en-US") {
       };
       return action.at === "selection" ? insertFigureAtSelection(cells) : insertFigureOnNewSheet(cells);
     }
+    case "builtFormula":
+      // As the formula builder does: the cell chosen when it opened, the block its result spills into.
+      return readFormulaTarget().then(({ sheet, row, column }) =>
+        insertFormulaInto({ sheetId: sheet.id, row, column }, `=SEQUENCE(${action.rows},${action.columns})`, action),
+      );
     case "model":
       return buildReportModel({ locale });
     case "scan":

@@ -218,6 +218,25 @@ describe("lookups", () => {
     });
   });
 
+  it("gives a range's used part, or a null object when none of it is used", async () => {
+    const sheetId = workbook.sheets.activeSheetId;
+    workbook.formats.apply(sheetId, { row: 40, column: 1, rowCount: 1, columnCount: 1 }, { fill: "#FF0000" });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("B3:B5").values = [[1], [""], [3]];
+      sheet.getRange("D2").values = [[9]];
+      const column = sheet.getRange("B:C").getUsedRangeOrNullObject(true).load("address");
+      const withFormats = sheet.getRange("B:B").getUsedRangeOrNullObject(false).load("address");
+      const empty = sheet.getRange("F:F").getUsedRangeOrNullObject(true);
+      await context.sync();
+      expect([column.address, withFormats.address, empty.isNullObject]).toEqual([
+        "Sheet1!B3:B5",
+        "Sheet1!B3:B41",
+        true,
+      ]);
+    });
+  });
+
   it("derives ranges with getCell, getResizedRange and getOffsetRange", async () => {
     await excel.run(async (context) => {
       const base = context.workbook.worksheets.getActiveWorksheet().getRange("B2:C3");
@@ -425,6 +444,18 @@ describe("formulas", () => {
       expect(cell.formulas[0][0]).toBe("=AMC.DEBTRATIO(Inputs[负债],Inputs[资产])");
     });
     expect(workbook.cellView(sheetId, 0, 5).formula).toBe("=AMC.DEBTRATIO(Inputs[负债],Inputs[资产])");
+  });
+
+  it("tells an error from a text that reads the same through Range.valueTypes", async () => {
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1:A5");
+      range.formulas = [["=1/0"], ["'#DIV/0!"], [2.5], [true], [""]];
+      await context.sync();
+      range.load("values,valueTypes");
+      await context.sync();
+      expect(range.values).toEqual([["#DIV/0!"], ["#DIV/0!"], [2.5], [true], [""]]);
+      expect(range.valueTypes).toEqual([["Error"], ["String"], ["Double"], ["Boolean"], ["Empty"]]);
+    });
   });
 
   it("reads TRUE and FALSE as Excel's constants, as the report model writes them", async () => {

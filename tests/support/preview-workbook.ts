@@ -12,7 +12,7 @@ import { registeredFunctions } from "./registered";
 import { logRoundTrips, type LoggedRun, type RoundTripLog } from "./round-trips";
 import GOLDEN from "../golden/functions.json";
 
-const plugin = registerAmcFunctions(registeredFunctions(), GOLDEN as CustomFunctionsMetadata);
+const plugin = registerAmcFunctions(registeredFunctions({ dataTypes: true }), GOLDEN as CustomFunctionsMetadata);
 
 export interface Preview {
   workbook: PreviewWorkbook;

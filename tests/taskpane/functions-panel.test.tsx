@@ -1,120 +1,154 @@
 /** @jest-environment jsdom */
-/** The function reference: loaded lazily from the metadata Excel reads, searchable, inserting examples, failures shown. */
-import { configure, screen, within } from "@testing-library/react";
+/**
+ * The Functions tab's index, in both languages: loaded lazily from the metadata Excel reads, one line per function
+ * grouped by category in lists of list items only, a line expanding in place, the search (both languages, Enter
+ * opens the first hit), the keys between lines, the example insert with its dialog, the builder and back.
+ */
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import golden from "../golden/functions.json";
-import zhStrings from "../../src/i18n/functions.zh-CN.json";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeMetadata } = require("../../scripts/build/localize-metadata");
-import { mergeFunctionDocs, type FunctionReference } from "../../src/taskpane/functions/function-docs";
-import { fakeServices, findButton, findLabelled, renderPane, user as userEvent } from "./support";
+import { CATEGORY_ORDER, CATEGORY_TITLES, FUNCTION_REFERENCE } from "../../src/functions/reference";
+import { docsFor, type Locale } from "./function-docs-fixture";
+import { fakeServices, findButton, renderPane, user as userEvent } from "./support";
 
 configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(20_000);
+jest.setTimeout(30_000);
 
-const REFERENCE: FunctionReference = {
-  DEBTRATIO: {
-    category: "leverage",
-    excel: "SUM(liabilities)/SUM(assets)",
-    example: "=AMC.DEBTRATIO(C2:C26,B2:B26)",
-    exampleResult: "0.6224",
-    exampleNote: { en: "the sample at 2025-06-30", zh: "2025年6月末样本" },
-    errors: [{ code: "#DIV/0!", en: "assets sum to 0", zh: "资产合计为 0" }],
-  },
-};
+const TAB: Record<Locale, string> = { "en-US": "Functions", "zh-CN": "函数" };
 
-/** The docs the loader would build from functions.json, or from functions-zh-cn.json as the build derives it. */
-const docsFor = (locale: "en-US" | "zh-CN") =>
-  mergeFunctionDocs(locale === "zh-CN" ? localizeMetadata(golden, zhStrings) : golden, REFERENCE, locale);
-
-async function openFunctions(name = "Functions") {
-  await userEvent.click(screen.getByRole("tab", { name }));
+async function openIndex(locale: Locale = "en-US", overrides = {}) {
+  const loadFunctionDocs = jest.fn((which: Locale) => Promise.resolve(docsFor(which)));
+  const services = fakeServices({ loadFunctionDocs, ...overrides });
+  renderPane({ locale, services });
+  await userEvent.click(screen.getByRole("tab", { name: TAB[locale] }));
+  await waitFor(() => expect(lines().length).toBeGreaterThan(0));
+  return services;
 }
 
-describe("the function reference", () => {
-  it("loads the functions for the pane's language and lists each with its signature and description", async () => {
-    const services = fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")) });
-    renderPane({ services });
-    await openFunctions();
-    const list = await findLabelled("ul", "Functions");
-    expect(services.loadFunctionDocs).toHaveBeenCalledWith("en-US");
-    const cards = within(list)
-      .getAllByRole("listitem")
-      .filter((item) => item.getAttribute("aria-label"));
-    expect(cards.map((card) => card.getAttribute("aria-label"))).toEqual(golden.functions.map((f) => `AMC.${f.name}`));
-    const debt = within(list).getByRole("listitem", { name: "AMC.DEBTRATIO" });
-    expect(debt.textContent).toContain("AMC.DEBTRATIO(liabilities, assets)");
-    expect(debt.textContent).toContain("SUM(liabilities)/SUM(assets)");
-    expect(debt.textContent).toContain("=AMC.DEBTRATIO(C2:C26,B2:B26) → 0.6224");
+/** The index's function lines (plain DOM queries: role queries are slow in jsdom under Fluent's styles). */
+function lines(): HTMLButtonElement[] {
+  return [
+    ...document.querySelectorAll<HTMLButtonElement>('[role="tabpanel"]:not([hidden]) li > button[aria-expanded]'),
+  ];
+}
+
+/** A line's function name: its first text, before the description. */
+const nameOf = (button: HTMLButtonElement) => button.querySelector("span")?.textContent;
+const line = (name: string) => lines().find((button) => nameOf(button) === name)!;
+const names = () => lines().map(nameOf);
+
+describe.each(["en-US", "zh-CN"] as const)("the function index in %s", (locale) => {
+  it("lists every function on one line, grouped under its category, in lists of list items only", async () => {
+    const services = await openIndex(locale);
+    expect(services.loadFunctionDocs).toHaveBeenCalledWith(locale);
+    expect(names().sort()).toEqual(golden.functions.map((fn) => fn.name).sort());
+    const lists = [...document.querySelectorAll('[role="tabpanel"]:not([hidden]) ul')];
+    expect(lists.length).toBe(CATEGORY_ORDER.length);
+    for (const list of lists) {
+      expect([...list.children].every((child) => child.tagName === "LI")).toBe(true);
+      const heading = document.getElementById(list.getAttribute("aria-labelledby") ?? "");
+      expect(heading?.tagName).toBe("H2");
+    }
+    const language = locale === "zh-CN" ? "zh" : "en";
+    const titles = [...document.querySelectorAll('[role="tabpanel"]:not([hidden]) h2')].map((h) => h.textContent);
+    expect(titles).toEqual(CATEGORY_ORDER.map((category) => CATEGORY_TITLES[category][language]));
+    const debt = docsFor(locale).find((doc) => doc.id === "DEBTRATIO")!;
+    expect(line("DEBTRATIO").textContent).toBe(`DEBTRATIO${debt.summary}`);
+    expect(line("DEBTRATIO").getAttribute("aria-expanded")).toBe("false");
   });
 
-  it("reloads in Chinese when the language switches", async () => {
-    const loadFunctionDocs = jest.fn((locale: "en-US" | "zh-CN") => Promise.resolve(docsFor(locale)));
-    renderPane({ services: fakeServices({ loadFunctionDocs }) });
-    await openFunctions();
-    await findLabelled("ul", "Functions");
-    await userEvent.click(screen.getByRole("radio", { name: "中文" }));
-    await screen.findByText(zhStrings.DEBTRATIO.description);
-    expect(loadFunctionDocs).toHaveBeenLastCalledWith("zh-CN");
-    screen.getByText(/2025年6月末样本/);
+  it("expands a line in place to its arguments, Excel formula, example and errors, and folds it again", async () => {
+    await openIndex(locale);
+    await userEvent.click(line("TOP5SHARE"));
+    const detail = document.getElementById(line("TOP5SHARE").getAttribute("aria-controls")!)!;
+    expect(line("TOP5SHARE").getAttribute("aria-expanded")).toBe("true");
+    expect(detail.textContent).toContain("=SUM(LARGE(values,SEQUENCE(n)))/SUM(values)");
+    expect(detail.textContent).toContain(FUNCTION_REFERENCE.TOP5SHARE.example);
+    const shortfall = FUNCTION_REFERENCE.TOP5SHARE.errors.find((e) => e.shortfall && e.code === "#NUM!")!;
+    expect(detail.textContent).toContain(
+      locale === "zh-CN" ? `数据不足：${shortfall.zh}` : `Fix the data: ${shortfall.en}`,
+    );
+    await userEvent.click(line("TOP5SHARE"));
+    expect(line("TOP5SHARE").getAttribute("aria-expanded")).toBe("false");
+  });
+});
+
+describe("searching", () => {
+  it("finds by a word of the other language, and Enter opens the first hit with the focus on it", async () => {
+    await openIndex("en-US");
+    await userEvent.type(screen.getByRole("searchbox"), "前五大{Enter}");
+    expect(names()).toEqual(["TOP5SHARE"]);
+    expect(line("TOP5SHARE").getAttribute("aria-expanded")).toBe("true");
+    expect(document.activeElement).toBe(line("TOP5SHARE"));
+    screen.getByText("1 function · Enter opens it");
   });
 
-  it("filters by any word of the name or description", async () => {
-    renderPane({ services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")) }) });
-    await openFunctions();
-    await findLabelled("ul", "Functions");
-    await userEvent.type(screen.getByRole("searchbox"), "liabilities");
-    const labels = within(await findLabelled("ul", "Functions"))
-      .getAllByRole("listitem")
-      .map((item) => item.getAttribute("aria-label"))
-      .filter(Boolean);
-    expect(labels).toEqual(["AMC.DEBTRATIO"]);
+  it("puts the function the query names first, and says when nothing matches", async () => {
+    await openIndex("zh-CN");
+    await userEvent.type(screen.getByRole("searchbox"), "share");
+    expect(names().slice(0, 2)).toEqual(["SHARE", "TOP5SHARE"]);
     await userEvent.type(screen.getByRole("searchbox"), " nothing-like-this");
-    screen.getByText("No function matches “liabilities nothing-like-this”.");
+    screen.getByText("没有与“share nothing-like-this”匹配的函数。");
   });
+});
 
-  it("inserts the example into the selected cell and reports where", async () => {
+it("moves between lines with Up, Down, Home and End", async () => {
+  await openIndex("en-US");
+  lines()[0].focus();
+  await userEvent.keyboard("{ArrowDown}{ArrowDown}");
+  expect(document.activeElement).toBe(lines()[2]);
+  await userEvent.keyboard("{End}");
+  expect(document.activeElement).toBe(lines().at(-1));
+  await userEvent.keyboard("{Home}{ArrowUp}");
+  expect(document.activeElement).toBe(lines()[0]);
+});
+
+describe("the example insert", () => {
+  it("inserts the example into the selected cell and says where", async () => {
     const insertFormula = jest.fn().mockResolvedValue({ status: "inserted", address: "Sheet1!D4", formula: "x" });
-    renderPane({
-      services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")), insertFormula }),
-    });
-    await openFunctions();
-    const card = await findLabelled("li", "AMC.DEBTRATIO");
-    await userEvent.click(await findButton("Insert example", card));
-    expect(insertFormula).toHaveBeenCalledWith("=AMC.DEBTRATIO(C2:C26,B2:B26)");
-    await screen.findByText("Wrote =AMC.DEBTRATIO(C2:C26,B2:B26) into Sheet1!D4.");
+    await openIndex("en-US", { insertFormula });
+    await userEvent.click(line("HHI"));
+    await userEvent.click(await findButton("Insert example"));
+    expect(insertFormula).toHaveBeenCalledWith(FUNCTION_REFERENCE.HHI.example);
+    await screen.findByText(`Wrote ${FUNCTION_REFERENCE.HHI.example} into Sheet1!D4.`);
   });
 
-  it("warns and writes nothing when the selected cell is not empty", async () => {
+  it("says in the dialog what occupies the cell and that nothing changed", async () => {
     const insertFormula = jest
       .fn()
       .mockResolvedValue({ status: "occupied", address: "Sheet1!A1", occupant: { kind: "comment", cell: "A1" } });
-    renderPane({
-      services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")), insertFormula }),
-    });
-    await openFunctions();
-    const card = await findLabelled("li", "AMC.DEBTRATIO");
-    await userEvent.click(await findButton("Insert example", card));
-    await screen.findByText(/The selected cell Sheet1!A1 is not empty \(A1 has a comment\), so nothing was written/);
+    await openIndex("zh-CN", { insertFormula });
+    await userEvent.click(line("HHI"));
+    await userEvent.click(await findButton("插入示例"));
+    const title = await screen.findByText("目标单元格已被占用");
+    const dialog = title.closest('[role="alertdialog"]') as HTMLElement;
+    expect(dialog.textContent).toContain("写入位置 Sheet1!A1 已被占用：A1 有批注。未做任何更改。");
+    await userEvent.click(await findButton("另选单元格", dialog));
+    await waitFor(() => expect(screen.queryByText("目标单元格已被占用")).toBeNull());
   });
+});
 
-  it("offers no insert for a function without an example", async () => {
-    renderPane({ services: fakeServices({ loadFunctionDocs: jest.fn().mockResolvedValue(docsFor("en-US")) }) });
-    await openFunctions();
-    const card = await findLabelled("li", "AMC.NETFINANCING");
-    expect(within(card).queryByRole("button", { name: "Insert example" })).toBeNull();
-  });
+it("opens the builder from a function and returns the focus to its line on Back", async () => {
+  const readFormulaTarget = jest.fn(() => new Promise(() => {}));
+  await openIndex("en-US", { readFormulaTarget });
+  await userEvent.click(line("DEBTRATIO"));
+  await userEvent.click(await findButton("Build formula"));
+  await screen.findByRole("heading", { name: "AMC.DEBTRATIO" });
+  expect(readFormulaTarget).toHaveBeenCalled();
+  await userEvent.click(await findButton("All functions"));
+  await waitFor(() => expect(document.activeElement).toBe(line("DEBTRATIO")));
+  expect(line("DEBTRATIO").getAttribute("aria-expanded")).toBe("true");
+});
 
-  it("shows a load failure in a MessageBar, and retries when dismissed", async () => {
-    const loadFunctionDocs = jest
-      .fn()
-      .mockRejectedValueOnce(new Error("functions.json: HTTP 404"))
-      .mockResolvedValue(docsFor("en-US"));
-    renderPane({ services: fakeServices({ loadFunctionDocs }) });
-    await openFunctions();
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("The function list could not be loaded (functions.json: HTTP 404)");
-    await userEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
-    await findLabelled("ul", "Functions");
-    expect(loadFunctionDocs).toHaveBeenCalledTimes(2);
-  });
+it("shows a load failure, and retries when dismissed", async () => {
+  const loadFunctionDocs = jest
+    .fn()
+    .mockRejectedValueOnce(new Error("functions.json: HTTP 404"))
+    .mockResolvedValue(docsFor("en-US"));
+  renderPane({ services: fakeServices({ loadFunctionDocs }) });
+  await userEvent.click(screen.getByRole("tab", { name: "Functions" }));
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toContain("The function list could not be loaded (functions.json: HTTP 404)");
+  await userEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
+  await waitFor(() => expect(lines().length).toBe(golden.functions.length));
+  expect(loadFunctionDocs).toHaveBeenCalledTimes(2);
 });

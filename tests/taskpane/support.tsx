@@ -19,6 +19,10 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     insertFigureOnNewSheet: jest.fn().mockRejectedValue(new Error("insertFigureOnNewSheet not expected")),
     followSelection: jest.fn().mockResolvedValue(() => undefined),
     readActiveCell: jest.fn().mockRejectedValue(new Error("no workbook in this test")),
+    readFormulaTarget: jest.fn().mockRejectedValue(new Error("readFormulaTarget not expected")),
+    readFormulaInputs: jest.fn().mockRejectedValue(new Error("readFormulaInputs not expected")),
+    insertFormulaInto: jest.fn().mockRejectedValue(new Error("insertFormulaInto not expected")),
+    selectedAddress: jest.fn().mockRejectedValue(new Error("selectedAddress not expected")),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

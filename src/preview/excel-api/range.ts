@@ -19,6 +19,7 @@ import type { PreviewRequestContext, RangeTarget, ScopedTables } from "./request
 
 type RangeMembers =
   | "values"
+  | "valueTypes"
   | "formulas"
   | "numberFormat"
   | "address"
@@ -33,6 +34,7 @@ type RangeMembers =
   | "merge"
   | "unmerge"
   | "getMergedAreasOrNullObject"
+  | "getUsedRangeOrNullObject"
   | "getSpecialCellsOrNullObject"
   | "getTables"
   | "getCellProperties"
@@ -93,6 +95,7 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
     const workbook = this.context.previewWorkbook;
     return {
       values: ({ sheetId, rect }: RangeTarget) => workbook.cells.readValues(sheetId, rect),
+      valueTypes: ({ sheetId, rect }: RangeTarget) => workbook.cells.readValueTypes(sheetId, rect),
       formulas: ({ sheetId, rect }: RangeTarget) => workbook.cells.readFormulas(sheetId, rect),
       numberFormat: ({ sheetId, rect }: RangeTarget) => workbook.formats.readNumberFormats(sheetId, rect),
       text: ({ sheetId, rect }: RangeTarget) =>
@@ -132,6 +135,10 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
     this.queueGridWrite("values", values, (sheetId, rect, grid) =>
       this.context.previewWorkbook.cells.write(sheetId, rect, grid),
     );
+  }
+
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.loadedValue("valueTypes");
   }
 
   get formulas(): unknown[][] {
@@ -211,6 +218,21 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
   }
 
   /** The merged areas that overlap the range (whole, as Excel gives them), or a null object. */
+  /** The used part of the range (values and formulas only with valuesOnly), or a null object when none is used. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    const location = "Range.getUsedRangeOrNullObject";
+    return new RangeProxy(
+      this.context,
+      location,
+      () => {
+        const { sheetId, rect } = this.target(location);
+        const used = this.context.previewWorkbook.usedRectWithin(sheetId, rect, valuesOnly === true);
+        return used ? { sheetId, rect: used } : null;
+      },
+      true,
+    );
+  }
+
   getMergedAreasOrNullObject(): RangeAreasProxy {
     const location = "Range.getMergedAreasOrNullObject";
     return new RangeAreasProxy(this.context, location, () => {

@@ -30,6 +30,17 @@ function toExcelValue(value: unknown): ExcelValue {
   return value as ExcelValue;
 }
 
+/** What a cell holds, as Range.valueTypes names it (Excel reports every number as "Double"). */
+export type CellValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+
+function valueTypeOf(value: unknown): CellValueType {
+  if (value instanceof DetailedCellError) return "Error";
+  if (value === null || value === undefined || value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return "String";
+}
+
 /** A 2-D write of the range's size, or one value for all its cells (as Excel accepts for a single value). */
 export function fitToRect(contents: unknown, rect: CellRect, property: string): unknown[][] {
   if (!Array.isArray(contents)) {
@@ -72,6 +83,13 @@ export class Cells {
     this.context.checkSheet(sheetId);
     assertReadable(rect);
     return this.recalculation.values(sheetId, rect).map((row) => row.map(toExcelValue));
+  }
+
+  /** What each cell holds, as Range.valueTypes names it: "Error" tells an error from text that reads the same. */
+  readValueTypes(sheetId: number, rect: CellRect): CellValueType[][] {
+    this.context.checkSheet(sheetId);
+    assertReadable(rect);
+    return this.recalculation.values(sheetId, rect).map((row) => row.map(valueTypeOf));
   }
 
   /** Formulas as Range.formulas returns them: the formula as written, else the value. */

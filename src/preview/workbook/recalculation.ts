@@ -111,6 +111,47 @@ export class Recalculation {
     return this.sheets.get(sheetId)?.unregistered.has(cellKey(row, column)) ?? false;
   }
 
+  /**
+   * The cells of `rect` that hold something (a value, or a formula even when it shows nothing), as the smallest
+   * rectangle around them; undefined when none does. Reads only the part of `rect` inside the sheet's content.
+   */
+  filledRectWithin(sheetId: number, rect: CellRect): CellRect | undefined {
+    const { width, height } = this.engine.getSheetDimensions(sheetId);
+    const rowEnd = Math.min(rect.row + rect.rowCount, height);
+    const columnEnd = Math.min(rect.column + rect.columnCount, width);
+    if (rowEnd <= rect.row || columnEnd <= rect.column) return undefined;
+    const part = {
+      row: rect.row,
+      column: rect.column,
+      rowCount: rowEnd - rect.row,
+      columnCount: columnEnd - rect.column,
+    };
+    const range = {
+      start: this.address(sheetId, part.row, part.column),
+      end: this.address(sheetId, rowEnd - 1, columnEnd - 1),
+    };
+    const values = this.engine.getRangeValues(range);
+    // A blank value may still be a formula's (="" shows nothing): asked only of the blank cells, few in used parts.
+    const holdsFormula = (r: number, c: number) =>
+      this.engine.doesCellHaveFormula(this.address(sheetId, part.row + r, part.column + c));
+    let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+    for (let r = 0; r < part.rowCount; r++) {
+      for (let c = 0; c < part.columnCount; c++) {
+        const value = values[r][c];
+        if ((value === null || value === "") && !holdsFormula(r, c)) continue;
+        [top, bottom] = [Math.min(top, r), Math.max(bottom, r)];
+        [left, right] = [Math.min(left, c), Math.max(right, c)];
+      }
+    }
+    if (bottom < 0) return undefined;
+    return {
+      row: part.row + top,
+      column: part.column + left,
+      rowCount: bottom - top + 1,
+      columnCount: right - left + 1,
+    };
+  }
+
   /** Every cell that holds something (a value, or a formula even when it shows nothing), row by row. */
   filledCells(sheetId: number): { row: number; column: number }[] {
     const filled = new Set<string>();

@@ -1,145 +1,26 @@
 /**
- * The function reference (loaded lazily, off the first screen): every AMC.* function, searchable, with its
- * description, arguments, the Excel formula it equals and an example that "insert" writes into the selected cell.
+ * The Functions tab (loaded lazily, off the first screen): a compact index of every AMC.* function, one line each,
+ * grouped by category and searchable in both languages, a function expanding in place to its arguments, the Excel
+ * formula it equals, an example and its errors; from there the formula builder opens (its own lazy chunk), and Back
+ * returns the focus to the function it was opened from.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Link,
-  makeStyles,
-  Spinner,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { Fragment, useEffect, useMemo, useState } from "react";
-import { errorMessage } from "../shell/error-message";
-import { FeedbackBar, type Feedback } from "../shell/FeedbackBar";
+import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { FeedbackBar } from "../shell/FeedbackBar";
 import { useText } from "../shell/locale-context";
-import { useListStyles } from "../shell/list-styles";
-import { occupantText } from "../shell/occupant-text";
-import { SearchField } from "../shell/SearchField";
 import { useServices } from "../shell/services";
-import { matchesAll } from "../data/search";
-import { functionText, type FunctionDoc } from "./function-docs";
+import { searchFunctions, type FunctionDoc } from "./function-docs";
+import { FunctionIndex } from "./FunctionIndex";
 
-const useStyles = makeStyles({
-  signature: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  code: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusSmall,
-    overflowWrap: "anywhere",
-  },
-  label: { color: tokens.colorNeutralForeground3 },
-  args: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  category: { marginTop: tokens.spacingVerticalS },
-});
-
-function signature(doc: FunctionDoc): string {
-  return `${doc.name}(${doc.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
-}
-
-function FunctionCard({
-  doc,
-  onInsert,
-  busy,
-}: {
-  doc: FunctionDoc;
-  onInsert: (formula: string) => void;
-  busy: boolean;
-}) {
-  const styles = useStyles();
-  const card = useListStyles().card;
-  const { t } = useText();
-  return (
-    <li className={card} aria-label={doc.name}>
-      <Text className={styles.signature}>{signature(doc)}</Text>
-      <Body1>{doc.description}</Body1>
-      {doc.parameters.length > 0 && (
-        <>
-          <Caption1 className={styles.label}>{t("fn.arguments")}</Caption1>
-          <ul className={styles.args}>
-            {doc.parameters.map((p) => (
-              <li key={p.name}>
-                <Caption1>
-                  <strong>{p.name}</strong>
-                  {p.optional ? ` (${t("fn.optional")})` : ""}
-                  {t("fn.colon")}
-                  {p.description}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {doc.excel && (
-        <Caption1>
-          <span className={styles.label}>
-            {t("fn.equals")}
-            {t("fn.colon")}
-          </span>
-          <code className={styles.code}>{doc.excel}</code>
-        </Caption1>
-      )}
-      {doc.example && (
-        <Caption1>
-          <span className={styles.label}>
-            {t("fn.example")}
-            {t("fn.colon")}
-          </span>
-          <code className={styles.code}>{doc.example}</code>
-          {doc.exampleResult !== null && ` → ${doc.exampleResult}`}
-          {doc.exampleNote && ` (${doc.exampleNote})`}
-        </Caption1>
-      )}
-      {doc.errors.length > 0 && (
-        <>
-          <Caption1 className={styles.label}>{t("fn.errors")}</Caption1>
-          <ul className={styles.args}>
-            {doc.errors.map((error) => (
-              <li key={`${error.code} ${error.text}`}>
-                <Caption1>
-                  <strong>{error.code}</strong> {error.text}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <div className={styles.row}>
-        {doc.example && (
-          <Button size="small" appearance="primary" disabled={busy} onClick={() => onInsert(doc.example as string)}>
-            {t("fn.insert")}
-          </Button>
-        )}
-        {doc.helpUrl && (
-          <Link href={doc.helpUrl} target="_blank" rel="noopener">
-            {t("fn.help")}
-          </Link>
-        )}
-      </div>
-    </li>
-  );
-}
+const FormulaBuilder = lazy(() => import(/* webpackChunkName: "pane-builder" */ "../builder/FormulaBuilder"));
 
 type Loaded = { docs: FunctionDoc[]; error: null } | { docs: null; error: string } | null;
 
-export default function FunctionsPanel() {
-  const styles = useStyles();
-  const list = useListStyles();
-  const { locale, t } = useText();
+function useFunctionDocs(): [Loaded, () => void] {
+  const { locale } = useText();
   const services = useServices();
   const [loaded, setLoaded] = useState<Loaded>(null);
-  const [query, setQuery] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [attempt, setAttempt] = useState(0);
-
   useEffect(() => {
     let current = true;
     services.loadFunctionDocs(locale).then(
@@ -151,36 +32,27 @@ export default function FunctionsPanel() {
       current = false;
     };
   }, [locale, services, attempt]);
-
-  const found = useMemo(
-    () => (loaded?.docs ?? []).filter((doc) => matchesAll(functionText(doc), query)),
-    [loaded, query],
-  );
-
-  function retry() {
+  const retry = useCallback(() => {
     setLoaded(null);
     setAttempt((n) => n + 1);
-  }
+  }, []);
+  return [loaded, retry];
+}
 
-  async function insert(formula: string) {
-    setBusy(true);
-    setFeedback(null);
-    try {
-      const result = await services.insertFormula(formula);
-      setFeedback(
-        result.status === "inserted"
-          ? { intent: "success", text: t("fn.inserted", { formula, address: result.address }) }
-          : {
-              intent: "warning",
-              text: t("fn.occupied", { address: result.address, what: occupantText(result.occupant, t) }),
-            },
-      );
-    } catch (error) {
-      setFeedback({ intent: "error", text: errorMessage(error, locale) });
-    } finally {
-      setBusy(false);
-    }
-  }
+export default function FunctionsPanel() {
+  const { t } = useText();
+  const [loaded, retry] = useFunctionDocs();
+  const [query, setQuery] = useState("");
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [buildingId, setBuildingId] = useState<string | null>(null);
+  const returnFocusTo = useRef<string | null>(null);
+  const found = useMemo(() => searchFunctions(loaded?.docs ?? [], query), [loaded, query]);
+
+  const build = useCallback((id: string) => {
+    returnFocusTo.current = id;
+    setBuildingId(id);
+  }, []);
+  const back = useCallback(() => setBuildingId(null), []);
 
   if (loaded === null) return <Spinner size="small" label={t("app.loading")} />;
   if (loaded.error !== null) {
@@ -191,27 +63,23 @@ export default function FunctionsPanel() {
       />
     );
   }
+  const building = buildingId === null ? undefined : loaded.docs.find((doc) => doc.id === buildingId);
+  if (building) {
+    return (
+      <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+        <FormulaBuilder key={building.id} doc={building} onBack={back} />
+      </Suspense>
+    );
+  }
   return (
-    <section className={list.panel}>
-      <SearchField
-        label={t("fn.search")}
-        query={query}
-        onQuery={setQuery}
-        status={found.length > 0 ? t("fn.count", { count: found.length }) : t("fn.noMatch", { query })}
-      />
-      <FeedbackBar feedback={feedback} onDismiss={() => setFeedback(null)} />
-      <ul className={list.list} aria-label={t("tab.functions")}>
-        {found.map((doc, index) => (
-          <Fragment key={doc.id}>
-            {doc.categoryTitle && doc.categoryTitle !== found[index - 1]?.categoryTitle && (
-              <li role="presentation" className={styles.category}>
-                <Subtitle2 as="h2">{doc.categoryTitle}</Subtitle2>
-              </li>
-            )}
-            <FunctionCard doc={doc} onInsert={insert} busy={busy} />
-          </Fragment>
-        ))}
-      </ul>
-    </section>
+    <FunctionIndex
+      found={found}
+      query={query}
+      onQuery={setQuery}
+      openId={openId}
+      onOpen={setOpenId}
+      onBuild={build}
+      focusOnShow={returnFocusTo}
+    />
   );
 }

@@ -5,9 +5,11 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { ReportModelOptions, ReportModelResult } from "../../excel/build-report-model";
 import type { InsertDatasetOptions, InsertDatasetResult } from "../../excel/insert-dataset";
-import type { InsertFormulaResult } from "../../excel/insert-formula";
 import type { FigureCells, InsertFigureResult } from "../../excel/insert-figure";
 import type { CellRead } from "../../excel/read-cell";
+import type { FormulaInputs, ReferenceToRead } from "../../excel/formula-inputs";
+import type { FormulaTarget } from "../../excel/formula-target";
+import type { CellTarget, InsertFormulaResult, ResultSize } from "../../excel/insert-formula";
 import type { SelectionChange } from "../../excel/selection";
 import type { RepairResult, WorkbookScan } from "../../excel/repair";
 import type { DatasetId } from "../../data/index";
@@ -28,6 +30,11 @@ export interface PaneServices {
   /** The cell explainer: each change of the analyst's selection, and the one read of the active cell. */
   followSelection(listener: (change: SelectionChange) => void): Promise<() => void>;
   readActiveCell(): Promise<CellRead>;
+  /** The formula builder: where the formula goes, what its ranges hold, its insert, and the selection it follows. */
+  readFormulaTarget(): Promise<FormulaTarget>;
+  readFormulaInputs(references: readonly ReferenceToRead[]): Promise<FormulaInputs>;
+  insertFormulaInto(target: CellTarget, formula: string, size: ResultSize): Promise<InsertFormulaResult>;
+  selectedAddress(): Promise<string>;
 }
 
 async function loadFunctionDocs(locale: Locale): Promise<FunctionDoc[]> {
@@ -50,6 +57,10 @@ export const excelServices: PaneServices = {
   insertFigureOnNewSheet: async (cells) => (await excel()).insertFigureOnNewSheet(cells),
   followSelection: async (listener) => (await excel()).followSelection(listener),
   readActiveCell: async () => (await excel()).readActiveCell(),
+  readFormulaTarget: async () => (await excel()).readFormulaTarget(),
+  readFormulaInputs: async (references) => (await excel()).readFormulaInputs(references),
+  insertFormulaInto: async (target, formula, size) => (await excel()).insertFormulaInto(target, formula, size),
+  selectedAddress: async () => (await excel()).selectedAddress(),
 };
 
 const ServicesContext = createContext<PaneServices>(excelServices);
