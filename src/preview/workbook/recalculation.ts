@@ -8,6 +8,7 @@ import { HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformu
 import { EXCEL_BOOLEAN_NAMES, excelLikeConfig, settleSpills, type SpillTracker } from "../hyperformula-bridge";
 import type { CellRect } from "../../excel-rules/a1";
 import { callsAmcFunction } from "../../excel/amc-formula";
+import { shiftedKey, shiftedKeys, type RowInsertion } from "./row-shift";
 import { rewriteStructuredReferences, type TableGeometry } from "./structured-references";
 
 /** What the engine evaluates for an AMC.* formula Excel could not bind: an unknown function, so #NAME?. */
@@ -57,6 +58,29 @@ export class Recalculation {
     this.engine.removeSheet(sheetId);
   }
 
+  /** Whole rows inserted: the engine moves the cells and adjusts every formula that refers to them, as Excel does. */
+  insertRows(sheetId: number, insertion: RowInsertion): void {
+    const sheet = this.sheets.get(sheetId)!;
+    this.engine.addRows(sheetId, [insertion.at, insertion.count]);
+    sheet.written = shiftedKeys(sheet.written, insertion);
+    sheet.unregistered = new Set([...sheet.unregistered].map((key) => shiftedKey(key, insertion)));
+    this.settle();
+  }
+
+  /**
+   * The rectangle a formula's array result fills (Range.getSpillingToRange), or undefined when the cell holds no
+   * formula or its result is one value: from the anchor, right and down over the cells its array fills.
+   */
+  spillRect(sheetId: number, row: number, column: number): CellRect | undefined {
+    if (this.formula(sheetId, row, column) === undefined || !this.isSpilled(sheetId, row, column)) return undefined;
+    const fills = (r: number, c: number) => this.isSpilled(sheetId, r, c) && this.formula(sheetId, r, c) === undefined;
+    let columnCount = 1;
+    while (fills(row, column + columnCount)) columnCount += 1;
+    let rowCount = 1;
+    while (fills(row + rowCount, column)) rowCount += 1;
+    return { row, column, rowCount, columnCount };
+  }
+
   private address(sheetId: number, row: number, column: number): SimpleCellAddress {
     return { sheet: sheetId, row, col: column };
   }
@@ -98,6 +122,19 @@ export class Recalculation {
   /** Whether the cell holds an AMC.* formula left unbound (see simulateUnregisteredFunctions). */
   isUnregistered(sheetId: number, row: number, column: number): boolean {
     return this.sheets.get(sheetId)?.unregistered.has(cellKey(row, column)) ?? false;
+  }
+
+  /**
+   * What a sheet's cells hold as they would be entered again: formulas as written, constants as typed (a quote
+   * prefix kept); cells an array spills into hold nothing of their own.
+   */
+  contents(sheetId: number): CellChange[] {
+    return this.filledCells(sheetId).flatMap(({ row, column }) => {
+      const formula = this.formula(sheetId, row, column);
+      if (formula !== undefined) return [{ row, column, content: formula }];
+      if (this.isSpilled(sheetId, row, column)) return [];
+      return [{ row, column, content: this.serialized(sheetId, row, column) as EngineContent }];
+    });
   }
 
   /** Every cell that holds something (a value, or a formula even when it shows nothing), row by row. */
