@@ -8,10 +8,10 @@
 import { FUNCTION_NAMESPACE } from "../functions/namespace";
 
 /** Characters an unquoted name (function, defined name, sheet, cell reference) is made of. */
-const NAME_CHARACTER = /[\p{L}\p{N}_.\\]/u;
+export const NAME_CHARACTER = /[\p{L}\p{N}_.\\]/u;
 
 /** Index just past the quoted run starting at `start` (`"…"` or `'…'`, the quote doubled inside it). */
-function skipQuoted(formula: string, start: number): number {
+export function skipQuoted(formula: string, start: number): number {
   const quote = formula[start];
   let i = start + 1;
   while (i < formula.length) {
@@ -23,7 +23,7 @@ function skipQuoted(formula: string, start: number): number {
 }
 
 /** Index just past the bracketed run starting at `start`, nested brackets included (`Table1[[#Headers],[A]]`). */
-function skipBracketed(formula: string, start: number): number {
+export function skipBracketed(formula: string, start: number): number {
   let depth = 0;
   for (let i = start; i < formula.length; i += 1) {
     if (formula[i] === "'" && formula[i + 1] !== undefined) {

@@ -6,3 +6,4 @@ export { insertDataset } from "./insert-dataset";
 export { insertFormulaAtSelection } from "./insert-formula";
 export { buildReportModel } from "./build-report-model";
 export { scanWorkbook, repairAmcFormulas } from "./repair";
+export { copyAsValues, listWorksheets } from "./copy-as-values";

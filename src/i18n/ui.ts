@@ -176,6 +176,35 @@ const EN_US = {
   "model.dist.assetsOver1000": "Companies with total assets above 1000",
   "model.dist.netAssetsOver100": "Companies with net assets above 100",
   "model.dist.netAssetsOver150": "Companies with net assets above 150",
+
+  // The values copy for readers without the add-in.
+  "copy.title": "Copy as values, for readers without the add-in",
+  "copy.description":
+    "Makes a copy of each sheet you choose in which every AMC.* result is a plain value (spilled results included, " +
+    "number formats kept), with a note at the top saying from which sheet, when and from which data. Formulas that " +
+    "read only their own sheet still compute; those that read other sheets, tables or names, or change on their own " +
+    "(TODAY, RAND…), become values too, so the copy shows your numbers in any Excel. The originals are not changed.",
+  "copy.sheets": "Sheets to copy",
+  "copy.active": "{sheet} (active)",
+  "copy.loading": "Reading the sheets…",
+  "copy.loadFailed": "The sheets could not be read. {detail}",
+  "copy.reload": "Read the sheets again",
+  "copy.none": "Choose at least one sheet.",
+  "copy.run": "Copy as values",
+  "copy.running": "Copying…",
+  "copy.done": "Made {copies}. The originals are unchanged.",
+  "copy.doneSheet":
+    "“{copy}” from “{sheet}” (AMC results as values: {amc}; other formulas as values: {frozen}; formulas kept: {kept})",
+  "copy.separator": "; ",
+  "copy.stuck":
+    "Nothing was copied: AMC.* cells show #NAME? or #BUSY! on {sheets}, so their values are not the results. Repair " +
+    "the AMC formulas (above), then copy again.",
+  "copy.sheetSuffix": " (values)",
+  "copy.note.title": "Values copy of “{sheet}”, made {time}. AMC data: {edition}.",
+  "copy.note.body":
+    "AMC.* results, and formulas that read other sheets, tables or names or change on their own, are values here; " +
+    "other formulas still compute. The original sheet keeps its formulas.",
+  "copy.edition": "{source} (edition {id})",
 };
 
 export type UiKey = keyof typeof EN_US;
@@ -340,6 +369,31 @@ const ZH_CN: Record<UiKey, string> = {
   "model.dist.assetsOver1000": "资产总额超过1000亿元的企业家数",
   "model.dist.netAssetsOver100": "净资产超过100亿元的企业家数",
   "model.dist.netAssetsOver150": "净资产超过150亿元的企业家数",
+
+  // 复制为数值，供未安装加载项者阅读。
+  "copy.title": "复制为数值，供未安装加载项者阅读",
+  "copy.description":
+    "为所选的每张工作表生成一份副本：所有 AMC.* 结果都转为数值（含溢出区域，保留数字格式），表头注明来源工作表、生成时间和数据版本。" +
+    "只引用本表的公式照常计算；引用其他工作表、表格或名称的公式，以及会自行变化的公式（TODAY、RAND 等）也转为数值，" +
+    "确保在任何 Excel 中打开都与您看到的数字一致。原工作表不作任何改动。",
+  "copy.sheets": "要复制的工作表",
+  "copy.active": "{sheet}（当前）",
+  "copy.loading": "正在读取工作表…",
+  "copy.loadFailed": "无法读取工作表。{detail}",
+  "copy.reload": "重新读取",
+  "copy.none": "请至少选择一张工作表。",
+  "copy.run": "复制为数值",
+  "copy.running": "正在复制…",
+  "copy.done": "已生成 {copies}。原工作表未作改动。",
+  "copy.doneSheet": "“{copy}”（源自“{sheet}”：AMC 结果 {amc} 个、其他公式 {frozen} 个转为数值，保留公式 {kept} 个）",
+  "copy.separator": "；",
+  "copy.stuck":
+    "未复制任何内容：{sheets}中有 AMC.* 单元格显示 #NAME? 或 #BUSY!，其值并非计算结果。请先修复 AMC 公式（见上方），再复制。",
+  "copy.sheetSuffix": "（数值）",
+  "copy.note.title": "“{sheet}”的数值副本，生成于 {time}。AMC 数据：{edition}。",
+  "copy.note.body":
+    "AMC.* 结果，以及引用其他工作表、表格、名称或会自行变化的公式，在此均为数值；其余公式照常计算。原工作表保留全部公式。",
+  "copy.edition": "{source}（数据版本 {id}）",
 };
 
 export const UI: Record<Locale, Record<UiKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };
