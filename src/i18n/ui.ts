@@ -18,9 +18,8 @@ const EN_US = {
   "tab.data": "Data",
   "tab.functions": "Functions",
   "tab.model": "Model",
-  "tab.repair": "Repair",
 
-  "data.search": "Search datasets in Chinese or English",
+  "data.search": "Search datasets, companies, provinces",
   "data.count": "{count} datasets",
   "data.noMatch": "No dataset matches “{query}”. Try a shorter word, or the other language.",
   "data.rows": "{count} rows",
@@ -177,7 +176,24 @@ const EN_US = {
   "model.dist.netAssetsOver100": "Companies with net assets above 100",
   "model.dist.netAssetsOver150": "Companies with net assets above 150",
 
-  // The values copy for readers without the add-in.
+  // The pane's shell (header, tabs), the dataset list and the Workbook tab (repair, copy as values).
+  "tab.workbook": "Workbook",
+  "app.settings": "Display settings",
+  "app.language.button": "Language: {language}",
+  "app.language.zh": "中文",
+  "app.language.en": "English",
+  "app.theme.button": "Theme: {theme}",
+  "app.theme.office": "Follow Office ({theme})",
+  "app.theme.light": "Light",
+  "app.theme.dark": "Dark",
+  "data.rows.one": "{count} row",
+  "data.withChart": "with chart",
+  "data.mentions": "Mentions {names}",
+  "data.mentionsMore": "Mentions {names} and {count} more",
+  "data.count.one": "1 dataset",
+  "data.listLabel": "Datasets",
+  "data.source": "Lianhe Ratings · Local AMC Outlook 2026 · Dec 2025",
+  "workbook.repair.title": "Repair AMC formulas",
   "copy.title": "Copy as values, for readers without the add-in",
   "copy.description":
     "Makes a copy of each sheet you choose in which every AMC.* result is a plain value (spilled results included, " +
@@ -222,9 +238,8 @@ const ZH_CN: Record<UiKey, string> = {
   "tab.data": "数据",
   "tab.functions": "函数",
   "tab.model": "模型",
-  "tab.repair": "修复",
 
-  "data.search": "用中文或英文搜索数据集",
+  "data.search": "搜索数据集、公司或省份",
   "data.count": "共 {count} 个数据集",
   "data.noMatch": "没有与“{query}”匹配的数据集。请换一个更短的词，或改用另一种语言。",
   "data.rows": "{count} 行",
@@ -370,7 +385,24 @@ const ZH_CN: Record<UiKey, string> = {
   "model.dist.netAssetsOver100": "净资产超过100亿元的企业家数",
   "model.dist.netAssetsOver150": "净资产超过150亿元的企业家数",
 
-  // 复制为数值，供未安装加载项者阅读。
+  // 任务窗格外框（标题栏、选项卡）、数据集列表与“工作簿”选项卡（修复、复制为数值）。
+  "tab.workbook": "工作簿",
+  "app.settings": "显示设置",
+  "app.language.button": "语言：{language}",
+  "app.language.zh": "中文",
+  "app.language.en": "English",
+  "app.theme.button": "主题：{theme}",
+  "app.theme.office": "跟随 Office（{theme}）",
+  "app.theme.light": "浅色",
+  "app.theme.dark": "深色",
+  "data.rows.one": "{count} 行",
+  "data.withChart": "含图表",
+  "data.mentions": "提及：{names}",
+  "data.mentionsMore": "提及：{names}等 {count} 家",
+  "data.count.one": "共 1 个数据集",
+  "data.listLabel": "数据集",
+  "data.source": "联合资信 · 地方AMC行业信用风险展望 2026 · 2025年12月",
+  "workbook.repair.title": "修复 AMC 公式",
   "copy.title": "复制为数值，供未安装加载项者阅读",
   "copy.description":
     "为所选的每张工作表生成一份副本：所有 AMC.* 结果都转为数值（含溢出区域，保留数字格式），表头注明来源工作表、生成时间和数据版本。" +

@@ -6,7 +6,7 @@ import zhStrings from "../../src/i18n/functions.zh-CN.json";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require("../../scripts/build/localize-metadata");
 import { mergeFunctionDocs, type FunctionReference } from "../../src/taskpane/functions/function-docs";
-import { fakeServices, findButton, findLabelled, renderPane, user as userEvent } from "./support";
+import { chooseLanguage, fakeServices, findButton, findLabelled, renderPane, user as userEvent } from "./support";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
@@ -52,7 +52,7 @@ describe("the function reference", () => {
     renderPane({ services: fakeServices({ loadFunctionDocs }) });
     await openFunctions();
     await findLabelled("ul", "Functions");
-    await userEvent.click(screen.getByRole("radio", { name: "中文" }));
+    await chooseLanguage("中文");
     await screen.findByText(zhStrings.DEBTRATIO.description);
     expect(loadFunctionDocs).toHaveBeenLastCalledWith("zh-CN");
     screen.getByText(/2025年6月末样本/);

@@ -1,12 +1,14 @@
 /**
  * What the pane asks of the outside world, as one object passed down through context: the src/excel actions (and
- * the workbook check the pane runs when it opens) and the function reference loader. Components never call Excel themselves, so tests render them with fakes.
+ * the workbook check the pane runs when it opens) and the function reference loader. Components never call Excel
+ * themselves, so tests render them with fakes.
  */
 import { createContext, useContext, type ReactNode } from "react";
 import type { ReportModelOptions, ReportModelResult } from "../../excel/build-report-model";
 import type { InsertDatasetOptions, InsertDatasetResult } from "../../excel/insert-dataset";
 import type { InsertFormulaResult } from "../../excel/insert-formula";
 import type { RepairResult, WorkbookScan } from "../../excel/repair";
+import type { CopyAsValuesOptions, CopyAsValuesResult, WorksheetList } from "../../excel/copy-as-values";
 import type { DatasetId } from "../../data/index";
 import type { Locale } from "../../i18n/locale";
 import type { FunctionDoc } from "../functions/function-docs";
@@ -19,6 +21,9 @@ export interface PaneServices {
   /** The read the pane makes when it opens: AMC.* cells stuck at #NAME?/#BUSY! (and the names inserts use). */
   scanWorkbook(): Promise<WorkbookScan>;
   repairAmcFormulas(): Promise<RepairResult>;
+  /** The visible sheets and the active one, for the values copy. */
+  listWorksheets(): Promise<WorksheetList>;
+  copyAsValues(options: CopyAsValuesOptions): Promise<CopyAsValuesResult>;
 }
 
 async function loadFunctionDocs(locale: Locale): Promise<FunctionDoc[]> {
@@ -37,6 +42,8 @@ export const excelServices: PaneServices = {
   loadFunctionDocs,
   scanWorkbook: async () => (await excel()).scanWorkbook(),
   repairAmcFormulas: async () => (await excel()).repairAmcFormulas(),
+  listWorksheets: async () => (await excel()).listWorksheets(),
+  copyAsValues: async (options) => (await excel()).copyAsValues(options),
 };
 
 const ServicesContext = createContext<PaneServices>(excelServices);
