@@ -31,6 +31,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   main: { flex: "1 1 auto", minHeight: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The offer keeps its full height; only the panels give way when the pane is short.
+  offer: { flex: "none", ":empty": { display: "none" } },
   tabs: { flex: "none", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panels: {
     flex: "1 1 auto",
@@ -55,12 +57,15 @@ export interface AppProps {
 
 /** The workbook check of the first render, and the repair offer when it finds AMC.* cells stuck at #NAME?. */
 function StuckCellOffer() {
+  const styles = useStyles();
   const scan = useStuckCellCheck();
   if (!scan) return null;
   return (
-    <Suspense fallback={null}>
-      <RepairOffer scan={scan} />
-    </Suspense>
+    <div className={styles.offer}>
+      <Suspense fallback={null}>
+        <RepairOffer scan={scan} />
+      </Suspense>
+    </div>
   );
 }
 

@@ -7,6 +7,8 @@ import { DATASET_IDS } from "../../src/data/index";
 import { loadPreferences } from "../../src/taskpane/shell/preferences";
 import { chooseLanguage, providerToken, renderPane, user as userEvent } from "./support";
 
+jest.setTimeout(20_000);
+
 describe("the task pane", () => {
   it("renders with no Office or Excel global", () => {
     expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
