@@ -196,10 +196,8 @@ const EN_US = {
   "workbook.repair.title": "Repair AMC formulas",
   "copy.title": "Copy as values, for readers without the add-in",
   "copy.description":
-    "Makes a copy of each sheet you choose in which every AMC.* result is a plain value (spilled results included, " +
-    "number formats kept), with a note at the top saying from which sheet, when and from which data. Formulas that " +
-    "read only their own sheet still compute; those that read other sheets, tables or names, or change on their own " +
-    "(TODAY, RAND…), become values too, so the copy shows your numbers in any Excel. The originals are not changed.",
+    "Copies each chosen sheet with every AMC.* result as a plain value (spills included, formats kept) and a note " +
+    "on top: source sheet, time, data edition. Formulas over their own sheet still compute; the rest become values.",
   "copy.sheets": "Sheets to copy",
   "copy.active": "{sheet} (active)",
   "copy.loading": "Reading the sheets…",
@@ -405,9 +403,8 @@ const ZH_CN: Record<UiKey, string> = {
   "workbook.repair.title": "修复 AMC 公式",
   "copy.title": "复制为数值，供未安装加载项者阅读",
   "copy.description":
-    "为所选的每张工作表生成一份副本：所有 AMC.* 结果都转为数值（含溢出区域，保留数字格式），表头注明来源工作表、生成时间和数据版本。" +
-    "只引用本表的公式照常计算；引用其他工作表、表格或名称的公式，以及会自行变化的公式（TODAY、RAND 等）也转为数值，" +
-    "确保在任何 Excel 中打开都与您看到的数字一致。原工作表不作任何改动。",
+    "为所选工作表各建一份副本：AMC.* 结果（含溢出区域）转为数值，数字格式不变，表头注明来源工作表、生成时间和数据版本。" +
+    "只引用本表的公式照常计算，其余公式转为数值。",
   "copy.sheets": "要复制的工作表",
   "copy.active": "{sheet}（当前）",
   "copy.loading": "正在读取工作表…",
