@@ -1,6 +1,7 @@
 /**
  * The pane's header, one line at 350 px: the title, and a compact toolbar with the language menu and the theme menu
  * (follow Office, light or dark), each a button whose accessible name says what it sets and its current value.
+ * The menus open inside the header, so their items belong to its landmark for screen-reader users.
  */
 import {
   makeStyles,
@@ -36,7 +37,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     minWidth: 0,
   },
-  title: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
+  title: { margin: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
   toolbar: { flexShrink: 0, padding: 0 },
 });
 
@@ -56,6 +57,7 @@ function LanguageMenu({ onLocale }: { onLocale: (locale: Locale) => void }) {
   const current = LANGUAGES.find((language) => language.locale === locale)!;
   return (
     <Menu
+      inline
       checkedValues={{ language: [locale] }}
       onCheckedValueChange={(_, data) => data.checkedItems[0] && onLocale(data.checkedItems[0] as Locale)}
     >
@@ -98,6 +100,7 @@ function ThemeMenu({
   const label = t("app.theme.button", { theme: names[choice] });
   return (
     <Menu
+      inline
       checkedValues={{ theme: [choice] }}
       onCheckedValueChange={(_, data) => data.checkedItems[0] && onChoice(data.checkedItems[0] as ThemeChoice)}
     >
