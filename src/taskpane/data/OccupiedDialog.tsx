@@ -1,6 +1,7 @@
 /**
  * Asks before anything is written elsewhere when the target cells are in use (contents, formats, comments, a table…),
- * saying what occupies them: a new worksheet, or cancel.
+ * saying what occupies them: a new worksheet, or cancel. On closing, focus returns to where it was when it opened
+ * (the action's button), so a keyboard user goes on from there.
  */
 import {
   Button,
@@ -11,6 +12,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { Occupant } from "../../excel/occupancy";
 import { useText } from "../shell/locale-context";
 import { occupantText } from "../shell/occupant-text";
@@ -18,6 +20,19 @@ import { occupantText } from "../shell/occupant-text";
 export interface OccupiedTarget {
   address: string;
   occupant: Occupant;
+}
+
+/** The element focused when `open` turns true (read while rendering, before the dialog takes focus), refocused when it turns false. */
+function useReturnFocus(open: boolean) {
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  if (open && !wasOpen.current) opener.current = document.activeElement as HTMLElement | null;
+  wasOpen.current = open;
+  useEffect(() => {
+    if (open || !opener.current) return;
+    opener.current.focus();
+    opener.current = null;
+  }, [open]);
 }
 
 export function OccupiedDialog({
@@ -30,6 +45,7 @@ export function OccupiedDialog({
   onCancel: () => void;
 }) {
   const { t } = useText();
+  useReturnFocus(target !== null);
   return (
     <Dialog open={target !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
