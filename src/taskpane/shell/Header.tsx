@@ -36,6 +36,9 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
     minWidth: 0,
+    // The menus open inside the header: above the tabs and panels that follow it.
+    position: "relative",
+    zIndex: 1,
   },
   title: { margin: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
   toolbar: { flexShrink: 0, padding: 0 },
