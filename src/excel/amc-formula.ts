@@ -8,7 +8,7 @@
 import { FUNCTION_NAMESPACE } from "../functions/namespace";
 
 /** Characters an unquoted name (function, defined name, sheet, cell reference) is made of. */
-const NAME_CHARACTER = /[\p{L}\p{N}_.\\]/u;
+export const NAME_CHARACTER = /[\p{L}\p{N}_.\\]/u;
 
 /** Index just past the quoted run starting at `start` (`"…"` or `'…'`, the quote doubled inside it). */
 export function skipQuoted(formula: string, start: number): number {

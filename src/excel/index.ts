@@ -11,3 +11,5 @@ export { buildReportModel } from "./build-report-model";
 export { scanWorkbook, repairAmcFormulas } from "./repair";
 export { followSelection, selectedAddress, type SelectionChange } from "./selection";
 export { readActiveCell, type CellRead } from "./read-cell";
+
+export { copyAsValues, listWorksheets } from "./copy-as-values";

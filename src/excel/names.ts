@@ -33,7 +33,7 @@ function tidyEnds(text: string): string {
 }
 
 /** `text` cut to `max`, at the last space when that keeps at least half of it and the cut would split a word. */
-function truncateAtWord(text: string, max: number): string {
+export function truncateAtWord(text: string, max: number): string {
   const cut = truncate(text, max);
   if (cut.length === text.length || text[cut.length] === " ") return cut;
   const lastSpace = cut.lastIndexOf(" ");

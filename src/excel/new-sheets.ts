@@ -1,5 +1,5 @@
 /**
- * Actions that add worksheets (a dataset on a new sheet, the report model) in ONE `context.sync()`: the names are
+ * Actions that add worksheets (a dataset on a new sheet, the report model, values copies) in ONE `context.sync()`: the names are
  * chosen from the names cache (the pane read them when it opened) and everything is queued in one batch whose first
  * operations are the `worksheets.add(name)` calls, so a name taken meanwhile fails the batch before anything is
  * written (Excel stops a batch at its first error). Each new sheet gets a random tab colour at once, cleared at the
@@ -18,6 +18,15 @@ export interface NewNames {
   tables: string[];
 }
 
+/** How a new sheet is made: empty (the default), or as a copy of a sheet placed after it (Worksheet.copy). */
+export interface NewSheetOptions {
+  copyOf?: Excel.Worksheet;
+  /** Its tab colour once the batch is done ("" for Excel's automatic colour, the default). */
+  tabColor?: string;
+}
+
+export type AddSheet = (name: string, options?: NewSheetOptions) => Excel.Worksheet;
+
 export interface NewSheetsAction<Chosen extends NewNames> {
   /** Unique names for what the action adds, given the names in use. */
   choose(inUse: WorkbookNames): Chosen;
@@ -25,7 +34,7 @@ export interface NewSheetsAction<Chosen extends NewNames> {
    * Queues the action's whole batch. `addSheet` adds one of `chosen.sheets`: call it for every sheet before
    * queueing anything else that can fail (tables, names), and write values only after tables are named.
    */
-  queue(context: Excel.RequestContext, chosen: Chosen, addSheet: (name: string) => Excel.Worksheet): void;
+  queue(context: Excel.RequestContext, chosen: Chosen, addSheet: AddSheet): void;
 }
 
 /** A colour no sheet of the analyst's is likely to have: 24 random bits, as Excel writes tab colours (#RRGGBB). */
@@ -59,7 +68,28 @@ function collides(chosen: NewNames, others: WorkbookNames): boolean {
 interface Attempt<Chosen> {
   chosen: Chosen;
   marker: string;
-  added: Excel.Worksheet[];
+  added: { sheet: Excel.Worksheet; tabColor: string }[];
+}
+
+/**
+ * Adds one sheet, marked with the attempt's colour before it gets its name: a copy is made under Excel's own name
+ * ("Model (2)") and renamed, so a refused name fails the batch on a sheet that is already marked as ours.
+ */
+function addMarkedSheet(
+  context: Excel.RequestContext,
+  name: string,
+  marker: string,
+  options: NewSheetOptions,
+): Excel.Worksheet {
+  if (!options.copyOf) {
+    const sheet = context.workbook.worksheets.add(name);
+    sheet.tabColor = marker;
+    return sheet;
+  }
+  const sheet = options.copyOf.copy("After", options.copyOf);
+  sheet.tabColor = marker;
+  sheet.name = name;
+  return sheet;
 }
 
 /** Queues one attempt: deletes `leftovers` (our own sheets from a failed attempt) first, then the action. */
@@ -71,14 +101,13 @@ function queueAttempt<Chosen extends NewNames>(
 ): Attempt<Chosen> {
   const attempt: Attempt<Chosen> = { chosen: action.choose(inUse), marker: markerColour(), added: [] };
   for (const sheet of leftovers) context.workbook.worksheets.getItem(sheet.id).delete();
-  action.queue(context, attempt.chosen, (name) => {
-    const sheet = context.workbook.worksheets.add(name);
-    sheet.tabColor = attempt.marker;
+  action.queue(context, attempt.chosen, (name, options = {}) => {
+    const sheet = addMarkedSheet(context, name, attempt.marker, options);
     sheet.load("id");
-    attempt.added.push(sheet);
+    attempt.added.push({ sheet, tabColor: options.tabColor ?? "" });
     return sheet;
   });
-  for (const sheet of attempt.added) sheet.tabColor = "";
+  for (const { sheet, tabColor } of attempt.added) sheet.tabColor = tabColor;
   return attempt;
 }
 
@@ -121,7 +150,7 @@ export async function addSheetsInOneBatch<Chosen extends NewNames>(
     rememberWorkbookNames({ sheets: others.sheets.map(({ name, id }) => ({ name, id })), tables: others.tables });
   }
   rememberCreated({
-    sheets: attempt.chosen.sheets.map((name, i) => ({ name, id: attempt.added[i]?.id })),
+    sheets: attempt.chosen.sheets.map((name, i) => ({ name, id: attempt.added[i]?.sheet.id })),
     tables: attempt.chosen.tables,
   });
   return attempt.chosen;

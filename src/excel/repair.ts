@@ -10,7 +10,8 @@
  * per extra 4 MB of formulas (Excel on the web refuses requests over 5 MB), and no write when there is nothing to
  * repair.
  */
-import { formulaBlocks, summarise, writeBatches, type FormulaBlock, type SheetSummary } from "./repair-plan";
+import { blockCellCount, writeBatches } from "./cell-blocks";
+import { formulaBlocks, summarise, type FormulaBlock, type SheetSummary } from "./repair-plan";
 import { readAllSheets } from "./workbook-contents";
 
 export interface WorkbookScan {
@@ -52,19 +53,18 @@ export async function scanWorkbook(): Promise<WorkbookScan> {
 }
 
 function queueWrite(context: Excel.RequestContext, block: FormulaBlock): void {
-  const rows = block.formulas.length;
-  const columns = block.formulas[0].length;
+  const rows = block.cells.length;
+  const columns = block.cells[0].length;
   const range = context.workbook.worksheets
     .getItem(block.sheetId)
     .getRangeByIndexes(block.row, block.col, rows, columns);
-  range.formulas = block.formulas;
+  range.formulas = block.cells;
 }
 
 function repairedSheets(blocks: FormulaBlock[]): RepairedSheet[] {
   const bySheet = new Map<string, number>();
   for (const block of blocks) {
-    const cells = block.formulas.length * block.formulas[0].length;
-    bySheet.set(block.sheet, (bySheet.get(block.sheet) ?? 0) + cells);
+    bySheet.set(block.sheet, (bySheet.get(block.sheet) ?? 0) + blockCellCount(block));
   }
   return [...bySheet].map(([sheet, cells]) => ({ sheet, cells }));
 }

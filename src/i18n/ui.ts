@@ -18,9 +18,8 @@ const EN_US = {
   "tab.data": "Data",
   "tab.functions": "Functions",
   "tab.model": "Model",
-  "tab.repair": "Repair",
 
-  "data.search": "Search datasets in Chinese or English",
+  "data.search": "Search datasets, companies, provinces",
   "data.count": "{count} {count:dataset|datasets}",
   "data.noMatch": "No dataset matches “{query}”. Try a shorter word, or the other language.",
   "data.rows": "{count} {count:row|rows}",
@@ -294,6 +293,50 @@ const EN_US = {
   "explain.shortName": "Short name",
   "explain.otherNames": "Also written",
   "explain.quoteIn": "{section}: “{quote}”",
+
+  // The pane's shell (header, tabs), the dataset list and the Workbook tab (repair, copy as values).
+  "tab.workbook": "Workbook",
+  "app.settings": "Display settings",
+  "app.language.button": "Language: {language}",
+  "app.language.zh": "中文",
+  "app.language.en": "English",
+  "app.theme.button": "Theme: {theme}",
+  "app.theme.office": "Follow Office ({theme})",
+  "app.theme.light": "Light",
+  "app.theme.dark": "Dark",
+  "data.rows.one": "{count} row",
+  "data.withChart": "with chart",
+  "data.mentions": "Mentions {names}",
+  "data.mentionsMore": "Mentions {names} and {count} more",
+  "data.count.one": "1 dataset",
+  "data.listLabel": "Datasets",
+  "data.source": "Lianhe Ratings · Local AMC Outlook 2026 · Dec 2025",
+  "workbook.repair.title": "Repair AMC formulas",
+  "copy.title": "Copy as values, for readers without the add-in",
+  "copy.description":
+    "Copies each chosen sheet with every AMC.* result as a plain value (spills included, formats kept) and a note " +
+    "on top: source sheet, time, data edition. Formulas over their own sheet still compute; the rest become values.",
+  "copy.sheets": "Sheets to copy",
+  "copy.active": "{sheet} (active)",
+  "copy.loading": "Reading the sheets…",
+  "copy.loadFailed": "The sheets could not be read. {detail}",
+  "copy.reload": "Read the sheets again",
+  "copy.none": "Choose at least one sheet.",
+  "copy.run": "Copy as values",
+  "copy.running": "Copying…",
+  "copy.done": "Made {copies}. The originals are unchanged.",
+  "copy.doneSheet":
+    "“{copy}” from “{sheet}” (AMC results as values: {amc}; other formulas as values: {frozen}; formulas kept: {kept})",
+  "copy.separator": "; ",
+  "copy.stuck":
+    "Nothing was copied: AMC.* cells show #NAME? or #BUSY! on {sheets}, so their values are not the results. Repair " +
+    "the AMC formulas (above), then copy again.",
+  "copy.sheetSuffix": " (values)",
+  "copy.note.title": "Values copy of “{sheet}”, made {time}. AMC data: {edition}.",
+  "copy.note.body":
+    "AMC.* results, and formulas that read other sheets, tables or names or change on their own, are values here; " +
+    "other formulas still compute. The original sheet keeps its formulas.",
+  "copy.edition": "{source} (edition {id})",
 };
 
 export type UiKey = keyof typeof EN_US;
@@ -311,9 +354,8 @@ const ZH_CN: Record<UiKey, string> = {
   "tab.data": "数据",
   "tab.functions": "函数",
   "tab.model": "模型",
-  "tab.repair": "修复",
 
-  "data.search": "用中文或英文搜索数据集",
+  "data.search": "搜索数据集、公司或省份",
   "data.count": "共 {count} 个数据集",
   "data.noMatch": "没有与“{query}”匹配的数据集。请换一个更短的词，或改用另一种语言。",
   "data.rows": "{count} 行",
@@ -571,6 +613,47 @@ const ZH_CN: Record<UiKey, string> = {
   "explain.shortName": "简称",
   "explain.otherNames": "其他写法",
   "explain.quoteIn": "{section}：“{quote}”",
+
+  // 任务窗格外框（标题栏、选项卡）、数据集列表与“工作簿”选项卡（修复、复制为数值）。
+  "tab.workbook": "工作簿",
+  "app.settings": "显示设置",
+  "app.language.button": "语言：{language}",
+  "app.language.zh": "中文",
+  "app.language.en": "English",
+  "app.theme.button": "主题：{theme}",
+  "app.theme.office": "跟随 Office（{theme}）",
+  "app.theme.light": "浅色",
+  "app.theme.dark": "深色",
+  "data.rows.one": "{count} 行",
+  "data.withChart": "含图表",
+  "data.mentions": "提及：{names}",
+  "data.mentionsMore": "提及：{names}等 {count} 家",
+  "data.count.one": "共 1 个数据集",
+  "data.listLabel": "数据集",
+  "data.source": "联合资信 · 地方AMC行业信用风险展望 2026 · 2025年12月",
+  "workbook.repair.title": "修复 AMC 公式",
+  "copy.title": "复制为数值，供未安装加载项者阅读",
+  "copy.description":
+    "为所选工作表各建一份副本：AMC.* 结果（含溢出区域）转为数值，数字格式不变，表头注明来源工作表、生成时间和数据版本。" +
+    "只引用本表的公式照常计算，其余公式转为数值。",
+  "copy.sheets": "要复制的工作表",
+  "copy.active": "{sheet}（当前）",
+  "copy.loading": "正在读取工作表…",
+  "copy.loadFailed": "无法读取工作表。{detail}",
+  "copy.reload": "重新读取",
+  "copy.none": "请至少选择一张工作表。",
+  "copy.run": "复制为数值",
+  "copy.running": "正在复制…",
+  "copy.done": "已生成 {copies}。原工作表未作改动。",
+  "copy.doneSheet": "“{copy}”（源自“{sheet}”：AMC 结果 {amc} 个、其他公式 {frozen} 个转为数值，保留公式 {kept} 个）",
+  "copy.separator": "；",
+  "copy.stuck":
+    "未复制任何内容：{sheets}中有 AMC.* 单元格显示 #NAME? 或 #BUSY!，其值并非计算结果。请先修复 AMC 公式（见上方），再复制。",
+  "copy.sheetSuffix": "（数值）",
+  "copy.note.title": "“{sheet}”的数值副本，生成于 {time}。AMC 数据：{edition}。",
+  "copy.note.body":
+    "AMC.* 结果，以及引用其他工作表、表格、名称或会自行变化的公式，在此均为数值；其余公式照常计算。原工作表保留全部公式。",
+  "copy.edition": "{source}（数据版本 {id}）",
 };
 
 export const UI: Record<Locale, Record<UiKey, string>> = { "en-US": EN_US, "zh-CN": ZH_CN };

@@ -1,167 +1,155 @@
 /**
- * The task pane's root: one FluentProvider (light or dark Fluent theme), the language switch, the repair offer (when
- * the workbook check of the first render finds AMC.* cells stuck at #NAME?), and four sections: data (first
- * screen), then functions, the report model and repair (loaded on first visit, as is the offer when it is needed,
- * to keep the first load small).
+ * The task pane's root: one FluentProvider (light or dark), the one-line header (title, language and theme), and the
+ * main landmark: the repair offer when the workbook check of the first render finds AMC.* cells stuck at #NAME?,
+ * the tabs of sections.tsx, their panels (which scroll), and below them the "this cell" explainer, docked at the
+ * pane's bottom.
  * Language, theme and services are props, so the preview, screenshots and tests choose them without Office.
  */
-import {
-  Caption1,
-  FluentProvider,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Tab,
-  TabList,
-  Title3,
-  tokens,
-} from "@fluentui/react-components";
-import { lazy, Suspense, useState, type ReactNode } from "react";
-import { CATALOG, type DatasetMeta } from "../data/catalog";
-import { DATASET_IDS } from "../data/index";
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Locale } from "../i18n/locale";
-import { DataPanel } from "./data/DataPanel";
-import { useStuckCellCheck } from "./repair/stuck-cell-check";
+import { SECTIONS } from "./sections";
+import { Header } from "./shell/Header";
 import { LocaleProvider, useText } from "./shell/locale-context";
+import { savePreference, shownTheme, type ThemeChoice } from "./shell/preferences";
 import { excelServices, ServicesProvider, type PaneServices } from "./shell/services";
 import type { ThemeKind } from "./shell/settings";
 import { fluentTheme } from "./shell/theme";
+import { useStuckCellCheck } from "./workbook/stuck-cell-check";
 
-const FiguresPanel = lazy(() => import(/* webpackChunkName: "pane-figures" */ "./figures/FiguresPanel"));
-const FunctionsPanel = lazy(() => import(/* webpackChunkName: "pane-functions" */ "./functions/FunctionsPanel"));
-const ModelPanel = lazy(() => import(/* webpackChunkName: "pane-model" */ "./model/ModelPanel"));
-const RepairPanel = lazy(() => import(/* webpackChunkName: "pane-repair" */ "./repair/RepairPanel"));
+const RepairOffer = lazy(() => import(/* webpackChunkName: "pane-repair-offer" */ "./workbook/RepairOffer"));
 const CellExplainer = lazy(() => import(/* webpackChunkName: "pane-explainer" */ "./explainer/CellExplainer"));
-const RepairOffer = lazy(() => import(/* webpackChunkName: "pane-repair-offer" */ "./repair/RepairOffer"));
-
-const DATASETS: readonly DatasetMeta[] = DATASET_IDS.map((id) => CATALOG[id] as DatasetMeta);
-
-type Section = "data" | "figures" | "functions" | "model" | "repair";
 
 const useStyles = makeStyles({
   root: {
-    minHeight: "100vh",
+    height: "100%",
+    minHeight: "320px",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  subtitle: { color: tokens.colorNeutralForeground3 },
-  language: { flexDirection: "row" },
+  main: { flex: "1 1 auto", minHeight: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The offer keeps its full height; only the panels give way when the pane is short.
+  offer: { flex: "none", ":empty": { display: "none" } },
+  tabs: { flex: "none", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panels: {
+    flex: "1 1 auto",
+    minHeight: 0,
+    overflowY: "auto",
+    // Room for the focus outlines of the panels' controls, which the scrolling box would clip.
+    padding: tokens.spacingHorizontalXXS,
+    margin: `calc(-1 * ${tokens.spacingHorizontalXXS})`,
+  },
 });
 
 export interface AppProps {
   locale?: Locale;
+  /** Office's theme (or what stands for it in the preview and tests). */
   theme?: ThemeKind;
+  /** Whether the pane follows Office's theme or the analyst's own choice. */
+  themeChoice?: ThemeChoice;
   services?: PaneServices;
-}
-
-function Header({ onLocale }: { onLocale: (locale: Locale) => void }) {
-  const styles = useStyles();
-  const { locale, t } = useText();
-  return (
-    <header className={styles.header}>
-      <Title3 as="h1">{t("app.title")}</Title3>
-      <Caption1 className={styles.subtitle}>{t("app.subtitle")}</Caption1>
-      <RadioGroup
-        className={styles.language}
-        layout="horizontal"
-        aria-label={t("app.language")}
-        value={locale}
-        onChange={(_, data) => onLocale(data.value as Locale)}
-      >
-        <Radio value="zh-CN" label="中文" />
-        <Radio value="en-US" label="English" />
-      </RadioGroup>
-    </header>
-  );
+  /** The pane is the whole page (not a frame of the preview): it sets the page's language and remembers choices. */
+  ownsPage?: boolean;
 }
 
 /** The workbook check of the first render, and the repair offer when it finds AMC.* cells stuck at #NAME?. */
 function StuckCellOffer() {
+  const styles = useStyles();
   const scan = useStuckCellCheck();
   if (!scan) return null;
   return (
-    <Suspense fallback={null}>
-      <RepairOffer scan={scan} />
-    </Suspense>
+    <div className={styles.offer}>
+      <Suspense fallback={null}>
+        <RepairOffer scan={scan} />
+      </Suspense>
+    </div>
   );
 }
 
+/** The tabs and their panels; a panel stays mounted once visited, so it keeps its state between visits. */
 function Sections() {
+  const styles = useStyles();
   const { t } = useText();
-  const [section, setSection] = useState<Section>("data");
-  const [visited, setVisited] = useState<Set<Section>>(new Set(["data"]));
-  const loading = <Spinner size="small" label={t("app.loading")} />;
-  const panels: Record<Section, ReactNode> = {
-    data: <DataPanel datasets={DATASETS} />,
-    figures: (
-      <Suspense fallback={loading}>
-        <FiguresPanel />
-      </Suspense>
-    ),
-    functions: (
-      <Suspense fallback={loading}>
-        <FunctionsPanel />
-      </Suspense>
-    ),
-    model: (
-      <Suspense fallback={loading}>
-        <ModelPanel />
-      </Suspense>
-    ),
-    repair: (
-      <Suspense fallback={loading}>
-        <RepairPanel />
-      </Suspense>
-    ),
-  };
+  const [current, setCurrent] = useState(SECTIONS[0].id);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set([SECTIONS[0].id]));
   return (
     <>
       <TabList
+        className={styles.tabs}
+        size="small"
         aria-label={t("app.tabs")}
-        selectedValue={section}
+        selectedValue={current}
         onTabSelect={(_, data) => {
-          const next = data.value as Section;
-          setSection(next);
+          const next = String(data.value);
+          setCurrent(next);
           setVisited((seen) => new Set(seen).add(next));
         }}
       >
-        <Tab value="data">{t("tab.data")}</Tab>
-        <Tab value="figures">{t("tab.figures")}</Tab>
-        <Tab value="functions">{t("tab.functions")}</Tab>
-        <Tab value="model">{t("tab.model")}</Tab>
-        <Tab value="repair">{t("tab.repair")}</Tab>
+        {SECTIONS.map((section) => (
+          <Tab key={section.id} id={`tab-${section.id}`} value={section.id} aria-controls={`panel-${section.id}`}>
+            {t(section.label)}
+          </Tab>
+        ))}
       </TabList>
-      {(Object.keys(panels) as Section[])
-        .filter((key) => visited.has(key))
-        .map((key) => (
-          <div key={key} role="tabpanel" aria-label={t(`tab.${key}`)} hidden={key !== section}>
-            {panels[key]}
+      <div className={styles.panels}>
+        {SECTIONS.filter((section) => visited.has(section.id)).map(({ id, Panel }) => (
+          <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== current}>
+            <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+              <Panel />
+            </Suspense>
           </div>
         ))}
+      </div>
     </>
   );
 }
 
-export function App({ locale: initialLocale = "en-US", theme = "light", services = excelServices }: AppProps) {
+export function App({
+  locale: initialLocale = "en-US",
+  theme: officeTheme = "light",
+  themeChoice: initialChoice = "office",
+  services = excelServices,
+  ownsPage = false,
+}: AppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [themeChoice, setThemeChoice] = useState<ThemeChoice>(initialChoice);
+  useEffect(() => {
+    if (ownsPage) document.documentElement.lang = locale;
+  }, [locale, ownsPage]);
+
+  const chooseLocale = (next: Locale) => {
+    setLocale(next);
+    if (ownsPage) savePreference({ locale: next });
+  };
+  const chooseTheme = (next: ThemeChoice) => {
+    setThemeChoice(next);
+    if (ownsPage) savePreference({ theme: next });
+  };
+
   return (
-    <FluentProvider theme={fluentTheme(theme)} lang={locale} className={styles.root}>
+    <FluentProvider theme={fluentTheme(shownTheme(themeChoice, officeTheme))} lang={locale} className={styles.root}>
       <LocaleProvider locale={locale}>
         <ServicesProvider services={services}>
-          <Header onLocale={setLocale} />
-          <StuckCellOffer />
-          <Sections />
-          <Suspense fallback={null}>
-            <CellExplainer />
-          </Suspense>
+          <Header
+            themeChoice={themeChoice}
+            officeTheme={officeTheme}
+            onLocale={chooseLocale}
+            onThemeChoice={chooseTheme}
+          />
+          <main className={styles.main}>
+            <StuckCellOffer />
+            <Sections />
+            {/* What follows the panels here stays docked at the bottom of the pane while the panels scroll. */}
+            <Suspense fallback={null}>
+              <CellExplainer />
+            </Suspense>
+          </main>
         </ServicesProvider>
       </LocaleProvider>
     </FluentProvider>

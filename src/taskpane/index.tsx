@@ -1,11 +1,12 @@
 /**
- * Task pane entry: renders the React app once Office is ready, in the language and theme of Office, or of the
- * `?lang=zh-CN&theme=dark` query parameters (preview, screenshots). When office.js did not load, or Office has not
+ * Task pane entry: renders the React app once Office is ready, in the language and theme the analyst chose before,
+ * else those of Office, or of the `?lang=zh-CN&theme=dark` query parameters (preview, screenshots). When office.js did not load, or Office has not
  * answered within a few seconds, it says so in both languages instead of leaving the pane blank; the app still
  * replaces that message if Office answers later.
  */
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
+import { loadPreferences } from "./shell/preferences";
 import { paneSettings, type OfficeContextLike } from "./shell/settings";
 
 /** How long Office may take to answer before the pane says it cannot reach it. */
@@ -26,9 +27,8 @@ function pane(root: Root) {
   return {
     showApp() {
       appShown = true;
-      const { locale, theme } = paneSettings(window.location.search, officeContext());
-      document.documentElement.lang = locale;
-      root.render(<App locale={locale} theme={theme} />);
+      const { locale, theme, themeChoice } = paneSettings(window.location.search, officeContext(), loadPreferences());
+      root.render(<App locale={locale} theme={theme} themeChoice={themeChoice} ownsPage />);
     },
     async showOfficeUnavailable() {
       const { OfficeUnavailable } = await import(

@@ -352,7 +352,8 @@ describeInBrowser("the preview workbench", () => {
     it("switches the pane to Chinese", async () => {
       const { page } = opened;
       const pane = page.getByTestId("task-pane");
-      await pane.getByRole("radio", { name: "中文" }).check();
+      await pane.getByRole("button", { name: /Language: English/ }).click();
+      await page.getByRole("menuitemradio", { name: "中文" }).click();
       for (const tab of ["数据", "函数", "模型"]) await pane.getByRole("tab", { name: tab }).waitFor();
       expect(await pane.innerText()).not.toMatch(/Search datasets|Insert table|Build the model|Language/);
     });
@@ -479,6 +480,10 @@ describeInBrowser("the preview workbench", () => {
       await page.getByTestId("task-pane").waitFor();
       const file = await screenshot(page, `pane-${lang}-${theme}`, '[data-testid="task-pane"]');
       expect(fs.statSync(file).size).toBeGreaterThan(1000);
+      const pane = page.getByTestId("task-pane");
+      await pane.getByRole("tab", { name: lang === "zh-CN" ? "工作簿" : "Workbook" }).click();
+      await pane.getByRole("checkbox").first().waitFor();
+      await screenshot(page, `pane-workbook-${lang}-${theme}`, '[data-testid="task-pane"]');
       if (lang === "zh-CN") await screenshot(page, `workbench-${theme}`);
       expect(problems.all()).toEqual([]);
       await page.close();

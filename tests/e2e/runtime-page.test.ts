@@ -118,7 +118,7 @@ describeInBrowser("the production task pane, used tab by tab", () => {
     const { page } = loaded;
     await page.getByRole("button", { name: /Roster of local AMCs/ }).click();
     await page.getByRole("button", { name: /Insert table/ }).waitFor();
-    for (const tab of ["Functions", "Model", "Repair"]) await page.getByRole("tab", { name: tab }).click();
+    for (const tab of ["Functions", "Model", "Workbook"]) await page.getByRole("tab", { name: tab }).click();
     await page.getByRole("tab", { name: "Functions" }).click();
     await page.getByText("TOP5SHARE", { exact: false }).first().waitFor();
 

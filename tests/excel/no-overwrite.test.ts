@@ -5,7 +5,8 @@
  * sequences of every task-pane action (a figure of the picker, with its source, too), the check the pane makes when it opens and the repair included. No
  * pre-filled or marked cell may change in any part; an action that reports "occupied" changes nothing (and every
  * kind of occupant is met); the check writes nothing; the repair writes exactly the cells calling AMC.* functions,
- * leaving their contents as they were; names stay valid and unique.
+ * leaving their contents as they were; names stay valid and unique. And a values copy of every sheet writes none of
+ * them, and its copies show what they showed.
  */
 import fc from "fast-check";
 import { CATALOG } from "../../src/data/catalog";
@@ -17,6 +18,8 @@ import { readFormulaTarget } from "../../src/excel/formula-target";
 import { insertFigureAtSelection, insertFigureOnNewSheet } from "../../src/excel/insert-figure";
 import { insertFormulaAtSelection, insertFormulaInto } from "../../src/excel/insert-formula";
 import { repairAmcFormulas, scanWorkbook } from "../../src/excel/repair";
+import { copyAsValues } from "../../src/excel/copy-as-values";
+import { NOTE_ROWS } from "../../src/excel/copy-plan";
 import { cellAddress } from "../../src/excel-rules/a1";
 import { validationRule } from "../../src/preview/workbook/cell-properties";
 import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
@@ -211,28 +214,36 @@ function expectSameContents(wb: PreviewWorkbook, original: WorkbookSnapshot) {
   }
 }
 
+type Scenario = typeof scenario extends fc.Arbitrary<infer S> ? S : never;
+
+/** The scenario's workbook as the analyst left it: sheets, their table, cells typed and cells marked. */
+function analystWorkbook(s: Scenario) {
+  const preview = newPreview(s.sheets);
+  const wb = preview.workbook;
+  const sheetAt = (i: number) => sheetViews(wb)[i % s.sheets.length];
+  if (s.userTable) {
+    const { row, col } = s.userTable;
+    addUserTable(
+      wb,
+      sheetAt(s.userTable.sheet).name,
+      `${cellAddress(row, col)}:${cellAddress(row + 5, col + 2)}`,
+      "Mine",
+    );
+  }
+  for (const { sheet, row, col, input } of s.cells) {
+    if (typeof input === "object") sheetAt(sheet).set(row, col, `=SEQUENCE(2,2,${input.spill})`);
+    else if (input !== "") sheetAt(sheet).set(row, col, input);
+  }
+  for (const { sheet, row, col, mark } of s.marks) markCell(wb, sheetAt(sheet).id, row, col, mark);
+  return { preview, wb, sheetAt };
+}
+
 describe("no action overwrites a non-empty cell", () => {
   it(`holds over ${RUNS} random workbooks and action sequences (seed ${SEED})`, async () => {
     const occupants = new Set<string>();
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
-        const preview = newPreview(s.sheets);
-        const wb = preview.workbook;
-        const sheetAt = (i: number) => sheetViews(wb)[i % s.sheets.length];
-        if (s.userTable) {
-          const { row, col } = s.userTable;
-          addUserTable(
-            wb,
-            sheetAt(s.userTable.sheet).name,
-            `${cellAddress(row, col)}:${cellAddress(row + 5, col + 2)}`,
-            "Mine",
-          );
-        }
-        for (const { sheet, row, col, input } of s.cells) {
-          if (typeof input === "object") sheetAt(sheet).set(row, col, `=SEQUENCE(2,2,${input.spill})`);
-          else if (input !== "") sheetAt(sheet).set(row, col, input);
-        }
-        for (const { sheet, row, col, mark } of s.marks) markCell(wb, sheetAt(sheet).id, row, col, mark);
+        const { preview, wb, sheetAt } = analystWorkbook(s);
         const places = [...s.cells, ...s.marks];
         const near = s.nearFilledCell && places.length > 0 ? places[s.nearFilledCell.index % places.length] : null;
         const selection = near
@@ -287,6 +298,38 @@ describe("no action overwrites a non-empty cell", () => {
     );
     // The runs met every kind of mark, and contents, where an insert would have written.
     expect([...occupants]).toEqual(expect.arrayContaining([...MARKS, "value", "formula"]));
+  }, 120_000);
+
+  it(`copies every sheet as values without writing one, and the copies show what the sheets showed (seed ${SEED})`, async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async (s) => {
+        const { preview, wb } = analystWorkbook(s);
+        const original = snapshot(wb);
+        const uninstall = installPreview(preview);
+        let result: Awaited<ReturnType<typeof copyAsValues>>;
+        try {
+          const sheetIds = wb.sheets.list().map((sheet) => `{preview-sheet-${sheet.id}}`);
+          result = await copyAsValues({ locale: s.locale, sheetIds });
+        } finally {
+          uninstall();
+        }
+        const names = new Set(original.sheets.map((sheet) => sheet.name));
+        expect(snapshot(wb).sheets.filter((sheet) => names.has(sheet.name))).toEqual(original.sheets);
+        if (result.status === "stuck") return expect(snapshot(wb)).toEqual(original);
+        for (const [i, copy] of result.copies.entries()) {
+          const copied = sheetNamed(wb, copy.copy);
+          for (const [place, cell] of original.sheets[i].cells) {
+            const [row, col] = place.split(",").map(Number);
+            expect({ place, value: copied.cell(row + NOTE_ROWS, col)?.value ?? "" }).toEqual({
+              place,
+              value: cell.value,
+            });
+          }
+          expect([...copied.cells().values()].filter((cell) => callsAmcFunction(cell.formula))).toEqual([]);
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 3), seed: SEED },
+    );
   }, 120_000);
 
   it("is a test that can fail: a deliberate overwrite through the same Excel API is caught", async () => {

@@ -4,7 +4,10 @@ import { screen } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { CATALOG } from "../../src/data/catalog";
 import { DATASET_IDS } from "../../src/data/index";
-import { renderPane, user as userEvent } from "./support";
+import { loadPreferences } from "../../src/taskpane/shell/preferences";
+import { chooseLanguage, providerToken, renderPane, user as userEvent } from "./support";
+
+jest.setTimeout(20_000);
 
 describe("the task pane", () => {
   it("renders with no Office or Excel global", () => {
@@ -16,7 +19,7 @@ describe("the task pane", () => {
 
   it("lists every dataset of the catalog on the first screen", () => {
     renderPane();
-    expect(screen.getByRole("list", { name: "Data" }).querySelectorAll("button")).toHaveLength(DATASET_IDS.length);
+    expect(screen.getByRole("list", { name: "Datasets" }).querySelectorAll("button")).toHaveLength(DATASET_IDS.length);
     screen.getByText(`${DATASET_IDS.length} datasets`);
   });
 
@@ -27,16 +30,39 @@ describe("the task pane", () => {
     screen.getByText(CATALOG.roster.title.zh);
   });
 
-  it("switches language from the header and keeps the switch in sync", async () => {
+  it("switches language from the header's menu, which names the language in use", async () => {
     renderPane({ locale: "en-US" });
-    expect((screen.getByRole("radio", { name: "English" }) as HTMLInputElement).checked).toBe(true);
-    await userEvent.click(screen.getByRole("radio", { name: "中文" }));
+    screen.getByRole("button", { name: "Language: English" });
+    await chooseLanguage("中文");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("地方AMC分析");
-    expect((screen.getByRole("radio", { name: "中文" }) as HTMLInputElement).checked).toBe(true);
+    screen.getByRole("button", { name: "语言：中文" });
     screen.getByText(`共 ${DATASET_IDS.length} 个数据集`);
     screen.getByText(CATALOG.roster.title.zh);
-    await userEvent.click(screen.getByRole("radio", { name: "English" }));
+    await chooseLanguage("English");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("AMC Analyst");
+  });
+
+  it("follows Office's theme until the analyst chooses one, and says which in the button's name", async () => {
+    const background = () => providerToken("colorNeutralBackground2");
+    renderPane({ theme: "dark" });
+    expect(background()).toBe(webDarkTheme.colorNeutralBackground2);
+    await userEvent.click(screen.getByRole("button", { name: "Theme: Follow Office (Dark)" }));
+    await userEvent.click(await screen.findByRole("menuitemradio", { name: "Light" }));
+    screen.getByRole("button", { name: "Theme: Light" });
+    expect(background()).toBe(webLightTheme.colorNeutralBackground2);
+  });
+
+  it("remembers the analyst's choices when the pane is the page, and only then", async () => {
+    localStorage.clear();
+    const first = renderPane({ ownsPage: true });
+    await chooseLanguage("中文");
+    expect(loadPreferences()).toEqual({ locale: "zh-CN" });
+    expect(document.documentElement.lang).toBe("zh-CN");
+    first.unmount();
+    localStorage.clear();
+    renderPane();
+    await chooseLanguage("中文");
+    expect(loadPreferences()).toEqual({});
   });
 
   it.each([

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 /** The data browser: search in both languages, the detail and its virtualised preview, inserting, the dialog, errors. */
-import { act, configure, screen, within } from "@testing-library/react";
+import { act, configure, screen, waitFor, within } from "@testing-library/react";
 import { CATALOG } from "../../src/data/catalog";
-import { getDataset } from "../../src/data/index";
+import { DATASET_IDS, getDataset } from "../../src/data/index";
 import { ExcelActionError } from "../../src/excel/action-errors";
 import type { InsertDatasetResult } from "../../src/excel/insert-dataset";
 import { deferred, fakeServices, renderPane, user as userEvent } from "./support";
@@ -31,7 +31,7 @@ const inserted = (over: Partial<InsertDatasetResult> = {}): InsertDatasetResult 
 
 /** The texts of the dataset list's entries (plain DOM queries: role queries compute names slowly in jsdom). */
 function datasetButtons(): string[] {
-  return [...document.querySelectorAll('ul[aria-label="Data"] button, ul[aria-label="数据"] button')].map(
+  return [...document.querySelectorAll('ul[aria-label="Datasets"] button, ul[aria-label="数据集"] button')].map(
     (button) => button.textContent ?? "",
   );
 }
@@ -84,10 +84,30 @@ describe("searching the catalog", () => {
   it("shows each dataset's row count, as-of date and whether it has a chart", () => {
     renderPane();
     const item = datasetButton(CATALOG.bond_issuance.title.en);
-    expect(item.textContent).toContain(`${CATALOG.bond_issuance.rowCount} rows`);
-    expect(item.textContent).toContain(`As of ${CATALOG.bond_issuance.asOf}`);
-    expect(item.textContent).toContain("Chart");
-    expect(datasetButton(CATALOG.roster.title.en).textContent).not.toContain("Chart");
+    expect(item.textContent).toContain(`${CATALOG.bond_issuance.rowCount} rows · ${CATALOG.bond_issuance.asOf}`);
+    expect(item.textContent).toContain("with chart");
+    expect(datasetButton(CATALOG.roster.title.en).textContent).not.toContain("with chart");
+    expect(datasetButton(CATALOG.maturities.title.en).textContent).toContain("1 row ·");
+  });
+
+  it("finds the datasets that mention a province's companies, and says which", async () => {
+    renderPane({ locale: "zh-CN" });
+    await search("浙江");
+    const lines = datasetButtons();
+    expect(lines.find((line) => line.includes(CATALOG.roster.title.zh))).toMatch(/提及：.*浙商资产/);
+    expect(lines.find((line) => line.includes(CATALOG.figures.title.zh))).toMatch(/提及：/);
+    expect(lines.every((line) => line.includes("提及："))).toBe(true);
+  });
+
+  it("clears the search with Esc and opens the first hit with Enter", async () => {
+    renderPane();
+    const box = screen.getByRole("searchbox") as HTMLInputElement;
+    await userEvent.type(box, "net financing");
+    await userEvent.keyboard("{Escape}");
+    expect(box.value).toBe("");
+    expect(datasetButtons()).toHaveLength(DATASET_IDS.length);
+    await userEvent.type(box, "roster{Enter}");
+    expect((await screen.findByRole("heading", { level: 2 })).textContent).toBe(CATALOG.roster.title.en);
   });
 });
 
@@ -116,11 +136,13 @@ describe("a dataset's detail", () => {
     screen.getAllByText(`${share.toFixed(2)}%`);
   });
 
-  it("goes back to the list", async () => {
+  it("goes back to the list, with focus on the dataset that was opened", async () => {
     renderPane();
-    await open(CATALOG.roster.title.en);
-    await userEvent.click(screen.getByRole("button", { name: "All datasets" }));
+    await open(CATALOG.leverage.title.en);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("All datasets"));
+    await userEvent.keyboard("{Enter}");
     expect(datasetButtons().length).toBeGreaterThan(20);
+    expect(document.activeElement).toBe(datasetButton(CATALOG.leverage.title.en));
   });
 });
 
@@ -237,17 +259,24 @@ describe("inserting", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Cancel", hidden: true }));
     expect(screen.queryByText("The cells are already in use")).toBeNull();
     expect(insertDataset).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Insert table" }));
   });
 
   it("shows a busy state while Excel works", async () => {
     const pending = deferred<InsertDatasetResult>();
-    renderPane({ services: fakeServices({ insertDataset: jest.fn().mockReturnValue(pending.promise) }) });
+    const insertDataset = jest.fn().mockReturnValue(pending.promise);
+    renderPane({ services: fakeServices({ insertDataset }) });
     await open(CATALOG.roster.title.en);
     await userEvent.click(screen.getByRole("button", { name: "Insert table" }));
-    expect((screen.getByRole("button", { name: "Insert table" }) as HTMLButtonElement).disabled).toBe(true);
+    // Busy, it stays focusable (a keyboard user keeps their place) but does nothing.
+    const button = screen.getByRole("button", { name: "Insert table" });
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(button);
+    await userEvent.click(button);
+    expect(insertDataset).toHaveBeenCalledTimes(1);
     screen.getByText("Inserting…");
     await act(async () => pending.resolve(inserted()));
-    expect((screen.getByRole("button", { name: "Insert table" }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole("button", { name: "Insert table" }).getAttribute("aria-disabled")).not.toBe("true");
   });
 });
 

@@ -1,7 +1,7 @@
 /** The pane's pure helpers: start-up language and theme, catalog search, preview formatting, function docs, errors. */
 import golden from "../golden/functions.json";
 import { CATALOG, type ColumnMeta, type DatasetMeta } from "../../src/data/catalog";
-import { DATASET_IDS } from "../../src/data/index";
+import { DATASET_IDS, getDataset } from "../../src/data/index";
 import { ExcelActionError } from "../../src/excel/action-errors";
 import { searchDatasets } from "../../src/taskpane/data/search";
 import { previewCell } from "../../src/taskpane/data/preview-format";
@@ -20,7 +20,7 @@ describe("start-up settings", () => {
     expect(paneSettings("", { displayLanguage: "zh-CN" }).locale).toBe("zh-CN");
     expect(paneSettings("", { displayLanguage: "zh-TW" }).locale).toBe("zh-CN");
     expect(paneSettings("", { displayLanguage: "fr-FR" }).locale).toBe("en-US");
-    expect(paneSettings("", undefined)).toEqual({ locale: "en-US", theme: "light" });
+    expect(paneSettings("", undefined)).toEqual({ locale: "en-US", theme: "light", themeChoice: "office" });
   });
 
   it("follows Office's theme: a dark body background gives the dark theme", () => {
@@ -34,12 +34,32 @@ describe("start-up settings", () => {
 
   it("lets ?lang= and ?theme= override Office (preview and screenshots)", () => {
     const office = { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#ffffff" } };
-    expect(paneSettings("?lang=zh-CN&theme=dark", office)).toEqual({ locale: "zh-CN", theme: "dark" });
+    expect(paneSettings("?lang=zh-CN&theme=dark", office)).toEqual({
+      locale: "zh-CN",
+      theme: "dark",
+      themeChoice: "office",
+    });
     expect(paneSettings("?lang=en&theme=light", { displayLanguage: "zh-CN" })).toEqual({
       locale: "en-US",
       theme: "light",
+      themeChoice: "office",
     });
-    expect(paneSettings("?lang=xx&theme=purple", office)).toEqual({ locale: "en-US", theme: "light" });
+    expect(paneSettings("?lang=xx&theme=purple", office)).toEqual({
+      locale: "en-US",
+      theme: "light",
+      themeChoice: "office",
+    });
+  });
+
+  it("keeps the analyst's own choice over Office's, and the query's over both", () => {
+    const office = { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#ffffff" } };
+    const chosen = { locale: "zh-CN", theme: "dark" } as const;
+    expect(paneSettings("", office, chosen)).toEqual({ locale: "zh-CN", theme: "light", themeChoice: "dark" });
+    expect(paneSettings("?lang=en-US&theme=light", office, chosen)).toEqual({
+      locale: "en-US",
+      theme: "light",
+      themeChoice: "office",
+    });
   });
 
   it("computes luminance from hex colours", () => {
@@ -49,21 +69,52 @@ describe("start-up settings", () => {
   });
 });
 
+const CATALOG_ROSTER = getDataset("roster").records;
+
 describe("catalog search", () => {
   const all = DATASET_IDS.map((id) => CATALOG[id] as DatasetMeta);
 
   it("returns everything for an empty query, in catalog order", () => {
-    expect(searchDatasets(all, "  ").map((m) => m.id)).toEqual([...DATASET_IDS]);
+    expect(searchDatasets(all, "  ").map((hit) => hit.meta.id)).toEqual([...DATASET_IDS]);
   });
 
   it("puts title matches before matches in descriptions or columns", () => {
-    const ids = searchDatasets(all, "roster").map((m) => m.id);
+    const ids = searchDatasets(all, "roster").map((hit) => hit.meta.id);
     expect(ids[0]).toBe("roster");
   });
 
+  it("finds the roster and the figures about a province's companies by the province", () => {
+    const zhejiang = searchDatasets(all, "浙江");
+    expect(zhejiang.map((hit) => hit.meta.id)).toEqual(expect.arrayContaining(["roster", "figures"]));
+    const inProvince = CATALOG_ROSTER.filter((company) => company.province === "浙江省").map((c) => c.short_name);
+    expect(inProvince.length).toBeGreaterThan(1);
+    expect(zhejiang.find((hit) => hit.meta.id === "roster")!.mentions.sort()).toEqual([...inProvince].sort());
+    const figures = zhejiang.find((hit) => hit.meta.id === "figures")!;
+    const entities = new Set(getDataset("figures").records.map((figure) => figure.entity));
+    expect(figures.mentions.length).toBeGreaterThan(0);
+    expect(figures.mentions.every((name) => inProvince.includes(name) && entities.has(name))).toBe(true);
+    expect(searchDatasets(all, "Zhejiang").map((hit) => hit.meta.id)).toEqual(zhejiang.map((hit) => hit.meta.id));
+    expect(searchDatasets(all, "浙江省").map((hit) => hit.meta.id)).toEqual(zhejiang.map((hit) => hit.meta.id));
+  });
+
+  it("finds every dataset whose records name a company, by part of its name, in any script", () => {
+    const withShandong = DATASET_IDS.filter((id) => JSON.stringify(getDataset(id).records).includes("山东金资")).sort();
+    expect(withShandong.length).toBeGreaterThan(1);
+    const found = (query: string) => searchDatasets(all, query).map((hit) => hit.meta.id);
+    expect([...found("山东金资")].sort()).toEqual(expect.arrayContaining(withShandong));
+    expect(found("山東金資")).toEqual(found("山东金资"));
+    expect(found("山东金资 figures")).toContain("figures");
+    expect(found("山东金资 figures").every((id) => withShandong.includes(id))).toBe(true);
+    expect(found("山东金资 figures").length).toBeLessThan(withShandong.length);
+  });
+
+  it("does not let a word every company's name shares match every dataset", () => {
+    expect(searchDatasets(all, "资产管理有限公司")).toEqual([]);
+  });
+
   it("matches every word, across languages and widths", () => {
-    expect(searchDatasets(all, "债券 net").map((m) => m.id)).toContain("net_financing");
-    expect(searchDatasets(all, "ｎｅｔ ｆｉｎａｎｃｉｎｇ").map((m) => m.id)).toEqual(["net_financing"]);
+    expect(searchDatasets(all, "债券 net").map((hit) => hit.meta.id)).toContain("net_financing");
+    expect(searchDatasets(all, "ｎｅｔ ｆｉｎａｎｃｉｎｇ").map((hit) => hit.meta.id)).toEqual(["net_financing"]);
     expect(searchDatasets(all, "net qqq")).toEqual([]);
   });
 });

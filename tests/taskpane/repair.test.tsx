@@ -5,7 +5,7 @@
  */
 import { act, configure, screen, waitFor } from "@testing-library/react";
 import type { RepairResult } from "../../src/excel/repair";
-import { BUSY_SETTLE_MS } from "../../src/taskpane/repair/stuck-cell-check";
+import { BUSY_SETTLE_MS } from "../../src/taskpane/workbook/stuck-cell-check";
 import { cleanScan, deferred, fakeServices, findButton, renderPane, user as userEvent } from "./support";
 
 configure({ asyncUtilTimeout: 5000 });
@@ -124,11 +124,11 @@ describe("cells stuck at #BUSY!", () => {
   });
 });
 
-describe("the Repair tab", () => {
+describe("the repair in the Workbook tab", () => {
   it("repairs on request and says how many cells on which sheets", async () => {
     const services = fakeServices({ repairAmcFormulas: jest.fn().mockResolvedValue(REPAIRED) });
     renderPane({ services });
-    await userEvent.click(screen.getByRole("tab", { name: "Repair" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Workbook" }));
     await userEvent.click(await findButton("Repair AMC formulas"));
     await screen.findByText("Re-entered 9 AMC formulas: Model (7), Inputs (2).");
   });
@@ -136,7 +136,7 @@ describe("the Repair tab", () => {
   it("says so when there is nothing to repair", async () => {
     const nothing: RepairResult = { status: "nothingToRepair", cells: 0, sheets: [], writeBatches: 0 };
     renderPane({ services: fakeServices({ repairAmcFormulas: jest.fn().mockResolvedValue(nothing) }) });
-    await userEvent.click(screen.getByRole("tab", { name: "Repair" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Workbook" }));
     await userEvent.click(await findButton("Repair AMC formulas"));
     await screen.findByText("No cell of this workbook calls an AMC.* function; nothing was changed.");
   });

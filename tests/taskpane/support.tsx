@@ -1,5 +1,5 @@
 /** Rendering the pane in jsdom with fake services (no Office, no Excel), and a promise the test settles by hand. */
-import { render, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { WorkbookScan } from "../../src/excel/repair";
@@ -23,6 +23,9 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     readFormulaInputs: jest.fn().mockRejectedValue(new Error("readFormulaInputs not expected")),
     insertFormulaInto: jest.fn().mockRejectedValue(new Error("insertFormulaInto not expected")),
     selectedAddress: jest.fn().mockRejectedValue(new Error("selectedAddress not expected")),
+
+    listWorksheets: jest.fn().mockResolvedValue({ sheets: [{ id: "S1", name: "Sheet1" }], activeId: "S1" }),
+    copyAsValues: jest.fn().mockRejectedValue(new Error("copyAsValues not expected")),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }
@@ -32,10 +35,32 @@ export function cleanScan(overrides: Partial<WorkbookScan> = {}): WorkbookScan {
   return { amcCells: 0, nameErrors: 0, busy: 0, sheets: [], ...overrides };
 }
 
-export function renderPane(options: { locale?: Locale; theme?: ThemeKind; services?: PaneServices } = {}) {
+export function renderPane(
+  options: { locale?: Locale; theme?: ThemeKind; services?: PaneServices; ownsPage?: boolean } = {},
+) {
   const services = options.services ?? fakeServices();
-  const view = render(<App locale={options.locale ?? "en-US"} theme={options.theme ?? "light"} services={services} />);
+  const view = render(
+    <App
+      locale={options.locale ?? "en-US"}
+      theme={options.theme ?? "light"}
+      services={services}
+      ownsPage={options.ownsPage}
+    />,
+  );
   return { ...view, services };
+}
+
+/** A colour token as the pane's FluentProvider sets it now (read from the style rules of its own classes). */
+export function providerToken(token: string): string | undefined {
+  const provider = document.querySelector(".fui-FluentProvider");
+  const classes = [...(provider?.classList ?? [])];
+  const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]) as CSSStyleRule[];
+  const rule = rules.find(
+    (candidate) =>
+      classes.some((name) => candidate.selectorText === `.${name}`) &&
+      candidate.style?.getPropertyValue(`--${token}`) !== "",
+  );
+  return rule?.style.getPropertyValue(`--${token}`).trim();
 }
 
 export function deferred<T>() {
@@ -72,4 +97,12 @@ export function findLabelled(tag: string, label: string): Promise<HTMLElement> {
     if (!element) throw new Error(`no ${tag} labelled “${label}”`);
     return element;
   });
+}
+
+/** Switches the pane's language from the header's language menu, as the analyst does. */
+export async function chooseLanguage(language: "中文" | "English"): Promise<void> {
+  const button = document.querySelector<HTMLElement>('button[aria-label^="Language:"], button[aria-label^="语言："]');
+  if (!button) throw new Error("no language button in the header");
+  await user.click(button);
+  await user.click(await screen.findByRole("menuitemradio", { name: language }));
 }

@@ -44,7 +44,9 @@ type RangeMembers =
   | "columnHidden"
   | "getSurroundingRegion"
   | "getEntireRow"
-  | "getIntersection";
+  | "getIntersection"
+  | "insert"
+  | "getSpillingToRangeOrNullObject";
 
 function copy2d(value: unknown): unknown {
   return Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? [...row] : row)) : value;
@@ -272,6 +274,33 @@ export class RangeProxy extends ClientObjectProxy<RangeTarget> implements ApiSha
       result.set(cellProperties(this.context.previewWorkbook, sheetId, rect, options));
     });
     return result;
+  }
+
+  /** Range.insert("Down") over whole rows (the one kind the preview inserts); the inserted rows are returned. */
+  insert(shift: string): RangeProxy {
+    this.queueCall("insert", ({ sheetId, rect }) => {
+      if (shift !== "Down" || rect.column !== 0 || rect.columnCount !== EXCEL_COLUMNS) {
+        throw new WorkbookError("NotImplemented", 'The preview inserts whole rows only (insert("Down") over 1:n).');
+      }
+      this.context.previewWorkbook.insertRows(sheetId, { at: rect.row, count: rect.rowCount });
+    });
+    return this.derived("insert", (rect) => rect);
+  }
+
+  /** The range a one-cell formula's array result fills, or a null object when it fills only its cell. */
+  getSpillingToRangeOrNullObject(): RangeProxy {
+    const location = "Range.getSpillingToRangeOrNullObject";
+    return new RangeProxy(
+      this.context,
+      location,
+      () => {
+        const { sheetId, rect } = this.target(location);
+        if (rect.rowCount !== 1 || rect.columnCount !== 1) return null;
+        const spill = this.context.previewWorkbook.recalculation.spillRect(sheetId, rect.row, rect.column);
+        return spill ? { sheetId, rect: spill } : null;
+      },
+      true,
+    );
   }
 
   private derived(method: string, rectOf: (rect: CellRect) => CellRect): RangeProxy {

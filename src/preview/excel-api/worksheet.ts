@@ -43,7 +43,9 @@ type WorksheetMembers =
   | "getUsedRangeOrNullObject"
   | "getUsedRange"
   | "comments"
-  | "notes";
+  | "notes"
+  | "copy"
+  | "visibility";
 
 export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShape<Excel.Worksheet, WorksheetMembers> {
   readonly tables: TableCollectionProxy;
@@ -122,6 +124,22 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
     return this.loadedValue("position");
   }
 
+  /** Every sheet of the preview is visible. */
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.loadedValue("visibility");
+  }
+
+  /** Worksheet.copy: the copy, named as Excel names copies, placed where `positionType` says. */
+  copy(positionType?: string, relativeTo?: Excel.Worksheet | WorksheetProxy): WorksheetProxy {
+    const location = "Worksheet.copy";
+    let createdId: number | null = null;
+    this.context.enqueue(location, () => {
+      const anchor = relativeTo === undefined ? undefined : (relativeTo as unknown as WorksheetProxy).sheetId(location);
+      createdId = this.context.previewWorkbook.copySheet(this.target(location), positionType ?? "None", anchor).id;
+    });
+    return WorksheetProxy.locatedBy(this.context, location, () => createdId);
+  }
+
   activate(): void {
     this.queueCall("activate", (id) => this.context.previewWorkbook.sheets.activate(id));
   }
@@ -184,7 +202,7 @@ export class WorksheetProxy extends ClientObjectProxy<number> implements ApiShap
 
 export class WorksheetFreezePanesProxy
   extends ClientObjectProxy<number>
-  implements ApiShape<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze">
+  implements ApiShape<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze" | "getLocationOrNullObject">
 {
   constructor(
     context: PreviewRequestContext,
@@ -208,6 +226,21 @@ export class WorksheetFreezePanesProxy
 
   unfreeze(): void {
     this.queueCall("unfreeze", (id) => this.context.previewWorkbook.sheets.freezeRows(id, 0));
+  }
+
+  /** The frozen rows as whole rows (the preview freezes rows only), or a null object when none are frozen. */
+  getLocationOrNullObject(): RangeProxy {
+    const location = "WorksheetFreezePanes.getLocationOrNullObject";
+    return new RangeProxy(
+      this.context,
+      location,
+      () => {
+        const sheetId = this.sheet();
+        const rows = this.context.previewWorkbook.sheets.frozenRows(sheetId);
+        return rows > 0 ? { sheetId, rect: { row: 0, column: 0, rowCount: rows, columnCount: EXCEL_COLUMNS } } : null;
+      },
+      true,
+    );
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { containsCell, rectsOverlap, type CellRect } from "../../excel-rules/a1";
 import { assertReadable } from "./cells";
+import { shiftedKeys, shiftedRect, shiftedRow, type RowInsertion } from "./row-shift";
 import { WorkbookError } from "./workbook-error";
 
 /** A data validation rule as Excel.DataValidationRule sets it: its one criterion, kept as given. */
@@ -77,6 +78,30 @@ export class CellProperties {
 
   removeSheet(sheetId: number): void {
     this.sheets.delete(sheetId);
+  }
+
+  /** Worksheet.copy: merged areas, validation rules, comments and notes (as new ones) go with the copy. */
+  copySheet(from: number, to: number): void {
+    const source = this.of(from);
+    const copyNote = (note: CellNote): CellNote => ({ ...note, id: this.context.newId() });
+    this.sheets.set(to, {
+      merged: source.merged.map((area) => ({ ...area })),
+      validation: new Map(source.validation),
+      comments: source.comments.map(copyNote),
+      notes: source.notes.map(copyNote),
+    });
+  }
+
+  /** Whole rows inserted: what sits below moves down, merged areas cut through grow. */
+  insertRows(sheetId: number, insertion: RowInsertion): void {
+    const sheet = this.of(sheetId);
+    const moveNote = (note: CellNote): CellNote => ({ ...note, row: shiftedRow(note.row, insertion) });
+    this.sheets.set(sheetId, {
+      merged: sheet.merged.map((area) => shiftedRect(area, insertion)),
+      validation: shiftedKeys(sheet.validation, insertion),
+      comments: sheet.comments.map(moveNote),
+      notes: sheet.notes.map(moveNote),
+    });
   }
 
   private of(sheetId: number): SheetProperties {

@@ -5,6 +5,7 @@
 import type { CellRect } from "../../excel-rules/a1";
 import type { ExcelValue } from "./cells";
 import { seriesOfSource } from "./chart-series";
+import { shiftedRect, type RowInsertion } from "./row-shift";
 import { WorkbookError } from "./workbook-error";
 
 export interface CellsRef {
@@ -133,6 +134,41 @@ export class Charts {
 
   updateSeries(id: number, index: number, patch: Partial<ChartSeriesInfo>): void {
     Object.assign(this.series(id, index), patch);
+    this.context.changed();
+  }
+
+  /** Worksheet.copy: each chart of the source gets a twin on the copy, its series over the copy's own cells. */
+  copySheet(from: number, to: number): void {
+    const onCopy = (ref?: CellsRef) =>
+      ref ? { sheetId: ref.sheetId === from ? to : ref.sheetId, rect: { ...ref.rect } } : undefined;
+    for (const chart of this.list(from)) {
+      const twin: ChartInfo = {
+        ...structuredClone(chart),
+        id: this.context.newId(),
+        sheetId: to,
+        series: chart.series.map((series) => ({
+          name: series.name,
+          ...(series.values ? { values: onCopy(series.values) } : {}),
+          ...(series.categories ? { categories: onCopy(series.categories) } : {}),
+        })),
+      };
+      this.states.set(twin.id, twin);
+    }
+    this.context.changed();
+  }
+
+  /** Whole rows inserted: charts on the sheet move down, and every series over its cells follows them. */
+  insertRows(sheetId: number, insertion: RowInsertion): void {
+    const follow = (ref?: CellsRef) => ref && ref.sheetId === sheetId && (ref.rect = shiftedRect(ref.rect, insertion));
+    for (const chart of this.states.values()) {
+      chart.series.forEach((series) => {
+        follow(series.values);
+        follow(series.categories);
+      });
+      if (chart.sheetId !== sheetId) continue;
+      chart.source = shiftedRect(chart.source, insertion);
+      if (chart.position) chart.position = shiftedRect(chart.position, insertion);
+    }
     this.context.changed();
   }
 

@@ -8,6 +8,7 @@
 import type { CellRect } from "../../excel-rules/a1";
 import { EXCEL_ROWS } from "../../excel-rules/limits";
 import { assertReadable, fitToRect, gridOf } from "./cells";
+import { shiftedKeys, type RowInsertion } from "./row-shift";
 import { WorkbookError } from "./workbook-error";
 
 export type BorderSide = "top" | "bottom" | "left" | "right" | "diagonalDown" | "diagonalUp";
@@ -101,6 +102,17 @@ export class CellFormats {
   removeSheet(sheetId: number): void {
     this.formats.delete(sheetId);
     this.widths.delete(sheetId);
+  }
+
+  /** Worksheet.copy: the copy gets every cell format and column width of the source. */
+  copySheet(from: number, to: number): void {
+    this.formats.set(to, new Map([...this.sheetFormats(from)].map(([key, format]) => [key, structuredClone(format)])));
+    this.widths.set(to, new Map(this.widths.get(from)));
+  }
+
+  /** Whole rows inserted: the formats below move down with their cells. */
+  insertRows(sheetId: number, insertion: RowInsertion): void {
+    this.formats.set(sheetId, shiftedKeys(this.sheetFormats(sheetId), insertion));
   }
 
   private sheetFormats(sheetId: number): Map<string, CellFormat> {

@@ -11,6 +11,8 @@ import type { CellRect } from "../../excel-rules/a1";
 import { callsAmcFunction } from "../../excel/amc-formula";
 import type { RichValues, TypedValue } from "../rich-values";
 import { rewriteFieldReferences } from "./field-references";
+
+import { shiftedKey, shiftedKeys, type RowInsertion } from "./row-shift";
 import { rewriteStructuredReferences, type TableGeometry } from "./structured-references";
 
 /** What the engine evaluates for an AMC.* formula Excel could not bind: an unknown function, so #NAME?. */
@@ -61,6 +63,29 @@ export class Recalculation {
   removeSheet(sheetId: number): void {
     this.sheets.delete(sheetId);
     this.engine.removeSheet(sheetId);
+  }
+
+  /** Whole rows inserted: the engine moves the cells and adjusts every formula that refers to them, as Excel does. */
+  insertRows(sheetId: number, insertion: RowInsertion): void {
+    const sheet = this.sheets.get(sheetId)!;
+    this.engine.addRows(sheetId, [insertion.at, insertion.count]);
+    sheet.written = shiftedKeys(sheet.written, insertion);
+    sheet.unregistered = new Set([...sheet.unregistered].map((key) => shiftedKey(key, insertion)));
+    this.settle();
+  }
+
+  /**
+   * The rectangle a formula's array result fills (Range.getSpillingToRange), or undefined when the cell holds no
+   * formula or its result is one value: from the anchor, right and down over the cells its array fills.
+   */
+  spillRect(sheetId: number, row: number, column: number): CellRect | undefined {
+    if (this.formula(sheetId, row, column) === undefined || !this.isSpilled(sheetId, row, column)) return undefined;
+    const fills = (r: number, c: number) => this.isSpilled(sheetId, r, c) && this.formula(sheetId, r, c) === undefined;
+    let columnCount = 1;
+    while (fills(row, column + columnCount)) columnCount += 1;
+    let rowCount = 1;
+    while (fills(row + rowCount, column)) rowCount += 1;
+    return { row, column, rowCount, columnCount };
   }
 
   private address(sheetId: number, row: number, column: number): SimpleCellAddress {
@@ -150,6 +175,19 @@ export class Recalculation {
       rowCount: bottom - top + 1,
       columnCount: right - left + 1,
     };
+  }
+
+  /**
+   * What a sheet's cells hold as they would be entered again: formulas as written, constants as typed (a quote
+   * prefix kept); cells an array spills into hold nothing of their own.
+   */
+  contents(sheetId: number): CellChange[] {
+    return this.filledCells(sheetId).flatMap(({ row, column }) => {
+      const formula = this.formula(sheetId, row, column);
+      if (formula !== undefined) return [{ row, column, content: formula }];
+      if (this.isSpilled(sheetId, row, column)) return [];
+      return [{ row, column, content: this.serialized(sheetId, row, column) as EngineContent }];
+    });
   }
 
   /** Every cell that holds something (a value, or a formula even when it shows nothing), row by row. */

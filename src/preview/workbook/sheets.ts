@@ -77,6 +77,34 @@ export class SheetList {
     }
   }
 
+  /** The name Excel gives a copy of a sheet: "Model (2)", or the next free number, within 31 characters. */
+  copyName(source: string): string {
+    for (let n = 2; ; n += 1) {
+      const suffix = ` (${n})`;
+      const name = `${source.slice(0, 31 - suffix.length)}${suffix}`;
+      if (!this.byName(name)) return name;
+    }
+  }
+
+  /** Worksheet.copy: the copy takes the source's tab colour and frozen rows. */
+  copyState(from: number, to: number): void {
+    const source = this.require(from);
+    Object.assign(this.require(to), { tabColor: source.tabColor, frozenRows: source.frozenRows });
+    this.changes.changed();
+  }
+
+  /** Moves a sheet in the tab order, as Worksheet.copy's position type places the copy. */
+  place(id: number, position: string, relativeTo?: number): void {
+    this.order = this.order.filter((other) => other !== id);
+    const anchor = relativeTo === undefined ? -1 : this.order.indexOf(relativeTo);
+    if ((position === "Before" || position === "After") && anchor < 0) {
+      throw new WorkbookError("InvalidArgument", `Worksheet.copy("${position}") needs the sheet to place it by.`);
+    }
+    const index = { Before: anchor, After: anchor + 1, End: this.order.length }[position] ?? 0;
+    this.order.splice(index, 0, id);
+    this.changes.changed();
+  }
+
   /** Appends a sheet the engine already made; the first one becomes active. */
   append(id: number, name: string): void {
     this.states.set(id, { id, name, tabColor: "", frozenRows: 0 });

@@ -9,6 +9,7 @@ import { sameName } from "../../excel-rules/names";
 import type { ExcelValue } from "./cells";
 import { defaultTableName, validateTableName } from "./names";
 import type { TableGeometry } from "./structured-references";
+import { shiftedRect, type RowInsertion } from "./row-shift";
 import { WorkbookError } from "./workbook-error";
 
 export interface TableInfo {
@@ -119,6 +120,31 @@ export class Tables {
       if (patch.name !== undefined) this.context.tablesChanged();
       this.context.changed();
     });
+  }
+
+  /** Worksheet.copy: each table of the source gets a twin on the copy, named `<name>_2` (or the next free number). */
+  copySheet(from: number, to: number): void {
+    for (const table of [...this.states.values()].filter((candidate) => candidate.sheetId === from)) {
+      let n = 2;
+      while (this.byName(`${table.name}_${n}`) || this.context.isNameTaken(`${table.name}_${n}`)) n += 1;
+      const twin = {
+        ...table,
+        id: this.context.newId(),
+        name: `${table.name}_${n}`,
+        sheetId: to,
+        rect: { ...table.rect },
+      };
+      this.states.set(twin.id, twin);
+    }
+    this.context.tablesChanged();
+  }
+
+  /** Whole rows inserted: the sheet's tables move down, or grow when the insertion cuts through them. */
+  insertRows(sheetId: number, insertion: RowInsertion): void {
+    for (const table of this.states.values()) {
+      if (table.sheetId === sheetId) table.rect = shiftedRect(table.rect, insertion);
+    }
+    this.context.tablesChanged();
   }
 
   /** A deleted sheet takes its tables with it. */

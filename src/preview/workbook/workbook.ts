@@ -18,6 +18,7 @@ import { CellFormats, type CellFormat } from "./formats";
 import { ColumnOutline } from "./outline";
 import { formatCellValue } from "../../excel-rules/number-format";
 import { Recalculation } from "./recalculation";
+import type { RowInsertion } from "./row-shift";
 import { SheetList, type SheetInfo } from "./sheets";
 import { Tables } from "./tables";
 
@@ -151,6 +152,37 @@ export class PreviewWorkbook {
       this.sheets.rename(sheetId, name);
       this.recalculation.renameSheet(sheetId, name);
       this.recalculation.rewriteTableFormulas(this.tables.geometries());
+    });
+  }
+
+  /**
+   * Worksheet.copy(position, relativeTo): a new sheet named as Excel names copies ("Model (2)") with everything
+   * the source holds: contents (a formula as written, so a reference without a sheet name reads the copy's own
+   * cells), formats and widths, merged areas, validation, comments and notes, tables, charts, tab colour, frozen rows.
+   */
+  copySheet(sourceId: number, position = "None", relativeTo?: number): SheetInfo {
+    return this.batch(() => {
+      const copy = this.addSheet(this.sheets.copyName(this.sheets.name(sourceId)));
+      this.formats.copySheet(sourceId, copy.id);
+      this.properties.copySheet(sourceId, copy.id);
+      this.recalculation.setCells(copy.id, this.recalculation.contents(sourceId), this.tables.geometries());
+      this.tables.copySheet(sourceId, copy.id);
+      this.charts.copySheet(sourceId, copy.id);
+      this.sheets.copyState(sourceId, copy.id);
+      this.sheets.place(copy.id, position, relativeTo);
+      return copy;
+    });
+  }
+
+  /** Range.insert("Down") over whole rows: everything at or below `at` moves down, and formulas follow. */
+  insertRows(sheetId: number, insertion: RowInsertion): void {
+    this.batch(() => {
+      this.recalculation.insertRows(sheetId, insertion);
+      this.formats.insertRows(sheetId, insertion);
+      this.properties.insertRows(sheetId, insertion);
+      this.tables.insertRows(sheetId, insertion);
+      this.charts.insertRows(sheetId, insertion);
+      this.changes.changed();
     });
   }
 

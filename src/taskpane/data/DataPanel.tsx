@@ -1,82 +1,196 @@
-/** The data browser: the catalog's datasets, searchable in Chinese or English; choosing one opens its detail. */
-import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
+/**
+ * The data browser: the catalog's datasets, one line each (title, rows, as-of date), searchable in Chinese or
+ * English and by the companies and provinces their records mention. Enter in the search opens the first hit;
+ * choosing a dataset opens its detail with focus on it, and Back returns focus to the dataset that was opened.
+ * The list is one tab stop, its items reached with the arrow keys.
+ */
+import {
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  Text,
+  tokens,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
+import { ChartMultiple16Regular } from "@fluentui/react-icons";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DatasetMeta } from "../../data/catalog";
+import { languageOf } from "../../i18n/locale";
 import { useText } from "../shell/locale-context";
 import { useListStyles } from "../shell/list-styles";
 import { SearchField } from "../shell/SearchField";
-import { Spinner } from "@fluentui/react-components";
+import { searchDatasets, type DatasetHit } from "./search";
 
 /** The detail (preview, insert actions, dialog) loads on first use, keeping the pane's first load small. */
 const DatasetDetail = lazy(() => import(/* webpackChunkName: "pane-dataset" */ "./DatasetDetail"));
-import { searchDatasets } from "./search";
+
+/** How many mentioned companies a line names before "and n more". */
+const MENTIONS_SHOWN = 3;
 
 const useStyles = makeStyles({
+  list: { gap: 0 },
   item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: 0,
     width: "100%",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderRadius: 0,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
     textAlign: "start",
-    gap: tokens.spacingVerticalXXS,
     fontFamily: "inherit",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
   },
-  title: { fontWeight: tokens.fontWeightSemibold },
-  secondary: { color: tokens.colorNeutralForeground3 },
-  metaLine: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  line: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  title: {
+    flex: "1 1 auto",
+    minWidth: 0,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  chart: { flex: "none", alignSelf: "center", color: tokens.colorNeutralForeground3 },
+  meta: { flex: "none", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
+  mentions: {
+    color: tokens.colorBrandForeground1,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+  source: { color: tokens.colorNeutralForeground3 },
 });
 
-function DatasetItem({ meta, onOpen }: { meta: DatasetMeta; onOpen: () => void }) {
+function useRowsText(): (count: number) => string {
+  const { t } = useText();
+  return (count) => (count === 1 ? t("data.rows.one", { count }) : t("data.rows", { count }));
+}
+
+function mentionsText(names: readonly string[], t: ReturnType<typeof useText>["t"]): string {
+  const shown = names.slice(0, MENTIONS_SHOWN).join("、");
+  return names.length > MENTIONS_SHOWN
+    ? t("data.mentionsMore", { names: shown, count: names.length - MENTIONS_SHOWN })
+    : t("data.mentions", { names: shown });
+}
+
+function DatasetItem({
+  hit,
+  onOpen,
+  buttonRef,
+}: {
+  hit: DatasetHit<DatasetMeta>;
+  onOpen: () => void;
+  buttonRef: (button: HTMLButtonElement | null) => void;
+}) {
   const styles = useStyles();
-  const card = useListStyles().card;
   const { locale, t } = useText();
-  const [language, other] = locale === "zh-CN" ? (["zh", "en"] as const) : (["en", "zh"] as const);
+  const rows = useRowsText();
+  const { meta, mentions } = hit;
+  const title = meta.title[languageOf(locale)];
   return (
     <li>
-      <button type="button" className={mergeClasses(card, styles.item)} onClick={onOpen}>
-        <Text className={styles.title}>{meta.title[language]}</Text>
-        <Caption1 className={styles.secondary}>{meta.title[other]}</Caption1>
-        <span className={styles.metaLine}>
-          <Caption1>{t("data.rows", { count: meta.rowCount })}</Caption1>
-          <Caption1>{t("data.asOf", { date: meta.asOf })}</Caption1>
+      <button type="button" className={styles.item} onClick={onOpen} ref={buttonRef}>
+        <span className={styles.line}>
+          <Text className={styles.title} title={title}>
+            {title}
+          </Text>
           {meta.chart && (
-            <Badge appearance="tint" size="small">
-              {t("data.chart")}
-            </Badge>
+            <>
+              <ChartMultiple16Regular className={styles.chart} aria-hidden />
+              <span className={styles.hidden}>{t("data.withChart")}</span>
+            </>
           )}
+          <Caption1 className={styles.meta}>
+            {rows(meta.rowCount)} · {meta.asOf}
+          </Caption1>
         </span>
+        {mentions.length > 0 && <Caption1 className={styles.mentions}>{mentionsText(mentions, t)}</Caption1>}
       </button>
     </li>
   );
 }
 
+/** The detail of the opened dataset; focus goes to its first control once it has loaded. */
+function Detail({ children }: { children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    frame.current?.querySelector<HTMLElement>("button, [href], input, [tabindex]")?.focus();
+  }, []);
+  return <div ref={frame}>{children}</div>;
+}
+
 export function DataPanel({ datasets }: { datasets: readonly DatasetMeta[] }) {
-  const styles = useListStyles();
+  const list = useListStyles();
+  const styles = useStyles();
   const { t } = useText();
   const [query, setQuery] = useState("");
   const [openId, setOpenId] = useState<string | null>(null);
+  const opened = useRef<string | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const arrowKeys = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const found = useMemo(() => searchDatasets(datasets, query), [datasets, query]);
   const open = datasets.find((meta) => meta.id === openId);
+
+  useEffect(() => {
+    if (openId === null && opened.current) buttons.current.get(opened.current)?.focus();
+  }, [openId]);
+
+  const openDataset = (id: string) => {
+    opened.current = id;
+    setOpenId(id);
+  };
+
   if (open) {
     return (
       <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
-        <DatasetDetail meta={open} onBack={() => setOpenId(null)} />
+        <Detail>
+          <DatasetDetail meta={open} onBack={() => setOpenId(null)} />
+        </Detail>
       </Suspense>
     );
   }
+  const count = found.length === 1 ? t("data.count.one") : t("data.count", { count: found.length });
   return (
-    <section className={styles.panel}>
+    <section className={list.panel} aria-label={t("tab.data")}>
       <SearchField
         label={t("data.search")}
         query={query}
         onQuery={setQuery}
-        status={found.length > 0 ? t("data.count", { count: found.length }) : t("data.noMatch", { query })}
+        onEnter={() => found[0] && openDataset(found[0].meta.id)}
+        status={found.length > 0 ? count : t("data.noMatch", { query })}
       />
-      <ul className={styles.list} aria-label={t("tab.data")}>
-        {found.map((meta) => (
-          <DatasetItem key={meta.id} meta={meta} onOpen={() => setOpenId(meta.id)} />
+      <ul className={mergeClasses(list.list, styles.list)} aria-label={t("data.listLabel")} {...arrowKeys}>
+        {found.map((hit) => (
+          <DatasetItem
+            key={hit.meta.id}
+            hit={hit}
+            onOpen={() => openDataset(hit.meta.id)}
+            buttonRef={(button) => {
+              if (button) buttons.current.set(hit.meta.id, button);
+              else buttons.current.delete(hit.meta.id);
+            }}
+          />
         ))}
       </ul>
+      <Caption1 className={styles.source}>{t("data.source")}</Caption1>
     </section>
   );
 }

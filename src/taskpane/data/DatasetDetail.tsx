@@ -110,11 +110,16 @@ export default function DatasetDetail({ meta, onBack }: { meta: DatasetMeta; onB
         label={t("data.provenance")}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TableAdd20Regular />} disabled={busy} onClick={() => insert(false, where)}>
+        <Button
+          appearance="primary"
+          icon={<TableAdd20Regular />}
+          disabledFocusable={busy}
+          onClick={() => insert(false, where)}
+        >
           {t("data.insertTable")}
         </Button>
         {meta.chart && (
-          <Button icon={<ChartMultiple20Regular />} disabled={busy} onClick={() => insert(true, where)}>
+          <Button icon={<ChartMultiple20Regular />} disabledFocusable={busy} onClick={() => insert(true, where)}>
             {t("data.insertChart")}
           </Button>
         )}

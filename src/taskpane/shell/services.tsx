@@ -1,6 +1,7 @@
 /**
  * What the pane asks of the outside world, as one object passed down through context: the src/excel actions (and
- * the workbook check the pane runs when it opens) and the function reference loader. Components never call Excel themselves, so tests render them with fakes.
+ * the workbook check the pane runs when it opens) and the function reference loader. Components never call Excel
+ * themselves, so tests render them with fakes.
  */
 import { createContext, useContext, type ReactNode } from "react";
 import type { ReportModelOptions, ReportModelResult } from "../../excel/build-report-model";
@@ -12,6 +13,7 @@ import type { FormulaTarget } from "../../excel/formula-target";
 import type { CellTarget, InsertFormulaResult, ResultSize } from "../../excel/insert-formula";
 import type { SelectionChange } from "../../excel/selection";
 import type { RepairResult, WorkbookScan } from "../../excel/repair";
+import type { CopyAsValuesOptions, CopyAsValuesResult, WorksheetList } from "../../excel/copy-as-values";
 import type { DatasetId } from "../../data/index";
 import type { Locale } from "../../i18n/locale";
 import type { FunctionDoc } from "../functions/function-docs";
@@ -35,6 +37,10 @@ export interface PaneServices {
   readFormulaInputs(references: readonly ReferenceToRead[]): Promise<FormulaInputs>;
   insertFormulaInto(target: CellTarget, formula: string, size: ResultSize): Promise<InsertFormulaResult>;
   selectedAddress(): Promise<string>;
+
+  /** The visible sheets and the active one, for the values copy. */
+  listWorksheets(): Promise<WorksheetList>;
+  copyAsValues(options: CopyAsValuesOptions): Promise<CopyAsValuesResult>;
 }
 
 async function loadFunctionDocs(locale: Locale): Promise<FunctionDoc[]> {
@@ -61,6 +67,9 @@ export const excelServices: PaneServices = {
   readFormulaInputs: async (references) => (await excel()).readFormulaInputs(references),
   insertFormulaInto: async (target, formula, size) => (await excel()).insertFormulaInto(target, formula, size),
   selectedAddress: async () => (await excel()).selectedAddress(),
+
+  listWorksheets: async () => (await excel()).listWorksheets(),
+  copyAsValues: async (options) => (await excel()).copyAsValues(options),
 };
 
 const ServicesContext = createContext<PaneServices>(excelServices);

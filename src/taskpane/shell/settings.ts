@@ -1,14 +1,27 @@
 /**
  * The pane's language and theme at start: a `?lang=` / `?theme=` query parameter wins (the preview workbench and
- * screenshots use them), else Office's display language and theme, else en-US and light. Pure.
+ * screenshots use them), else what the analyst chose in the pane before, else Office's display language and theme,
+ * else en-US and light. Pure.
  */
 import { resolveLocale, type Locale } from "../../i18n/locale";
 
 export type ThemeKind = "light" | "dark";
 
+/** "office" follows Office's theme; "light" and "dark" are the analyst's own choice. */
+export type ThemeChoice = "office" | ThemeKind;
+
+/** What the analyst chose in the pane before (preferences.ts keeps it). */
+export interface Preferences {
+  locale?: Locale;
+  theme?: ThemeChoice;
+}
+
 export interface PaneSettings {
   locale: Locale;
+  /** Office's theme (or the query's, which stands for it). */
   theme: ThemeKind;
+  /** Whether the pane follows that theme or the analyst's own choice. */
+  themeChoice: ThemeChoice;
 }
 
 /** What the pane reads of `Office.context` (absent outside Office). */
@@ -42,10 +55,16 @@ function themeParameter(value: string | null): ThemeKind | null {
   return value === "dark" || value === "light" ? value : null;
 }
 
-export function paneSettings(search: string, office: OfficeContextLike | undefined): PaneSettings {
+export function paneSettings(
+  search: string,
+  office: OfficeContextLike | undefined,
+  chosen: Preferences = {},
+): PaneSettings {
   const query = new URLSearchParams(search);
+  const queryTheme = themeParameter(query.get("theme"));
   return {
-    locale: localeParameter(query.get("lang")) ?? resolveLocale(office?.displayLanguage),
-    theme: themeParameter(query.get("theme")) ?? themeFromOffice(office?.officeTheme),
+    locale: localeParameter(query.get("lang")) ?? chosen.locale ?? resolveLocale(office?.displayLanguage),
+    theme: queryTheme ?? themeFromOffice(office?.officeTheme),
+    themeChoice: queryTheme ? "office" : (chosen.theme ?? "office"),
   };
 }
