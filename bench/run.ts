@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark in one run, each against a baseline measured in the same run; prints
- * one table of ratios and writes it with the machine's description to bench/results/latest.json.
+ * one table of ratios and writes it with the machine's description to bench/results/latest.json (and, to keep with
+ * the code, bench/results/latest.md).
  *
  * Options: `--suite=metrics,whole-column,model,data,cold-start,payload,picker,builder` runs only those suites; `--only=REGEX` keeps the metric
  * and data functions whose id matches; `--quick` takes fewer samples (for trying a change, not for the README).
@@ -15,10 +16,12 @@ import { payloadRows } from "./suites/insert-payload";
 import { metricRows } from "./suites/metric-functions";
 import { wholeColumnRows } from "./suites/whole-column";
 import { loadRegisteredFunctions, ROOT } from "./support/registered-functions";
-import { formatTable, makeReport, writeReport, type Row } from "./support/report";
+import { formatTable, makeReport, writeReport, writeSummary, type Row } from "./support/report";
 import { DEFAULT_TIMING, type TimingOptions } from "./support/timing";
 
 const RESULTS = path.join(ROOT, "bench/results/latest.json");
+/** The same run as a page to keep with the code (bench/README.md links it). */
+const SUMMARY = path.join(ROOT, "bench/results/latest.md");
 const SUITES = ["metrics", "whole-column", "model", "data", "cold-start", "payload", "picker", "builder"] as const;
 type Suite = (typeof SUITES)[number];
 
@@ -82,12 +85,14 @@ async function main(): Promise<void> {
     rows.push(...(await coldStartRows()));
   }
   const report = makeReport(rows, startedAt);
-  console.log(formatTable(rows));
+  const table = formatTable(rows);
+  console.log(table);
   console.log(
     `\n${report.cpu} × ${report.cpus}, Node ${report.node}, ${report.date}, ${report.durationSeconds} s; ` +
       `written to ${path.relative(process.cwd(), RESULTS)}`,
   );
   writeReport(report, RESULTS);
+  writeSummary(report, table, SUMMARY);
 }
 
 main().catch((error) => {

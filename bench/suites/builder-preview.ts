@@ -126,7 +126,13 @@ export async function builderPreviewRows(loaded: LoadedFunctions): Promise<Row[]
       rows.push(
         makeRow(
           `builder preview: ${name}`,
-          { unit: "ms", ours: measured.ours, baseline: measured.baseline, baselineName: "read + SUM loop" },
+          {
+            unit: "ms",
+            ours: measured.ours,
+            baseline: measured.baseline,
+            baselineName: "read + SUM loop",
+            clock: "wall",
+          },
           within,
         ),
       );

@@ -152,7 +152,7 @@ function coldStartTable(loads: { ours: Load[]; baseline: Load[] }, functionCount
         baselineName: "empty bundle",
         clock: "wall",
       },
-      null,
+      atMost(2),
     ),
     makeRow(
       "cold start: functions associated before the pane renders",

@@ -11,7 +11,7 @@ import type { CellRead } from "../../src/excel/read-cell";
 import { explainCell } from "../../src/taskpane/explainer/explain-cell";
 import { figureSearchIndex, searchFigures } from "../../src/taskpane/figures/figure-search";
 import { figureFormula } from "../../src/taskpane/figures/figure-text";
-import { atMost, makeRow, type Row } from "../support/report";
+import { atMost, fromComparison, makeRow, type Row } from "../support/report";
 import { inflatedEdition } from "../support/synthetic-edition";
 import { compare, type TimingOptions } from "../support/timing";
 
@@ -83,7 +83,7 @@ function explainRows(timing: TimingOptions): Row[] {
     const vsScan = compare(() => explainCell(read, "zh-CN"), scanById, timing);
     const measured = { unit: "ns" as const, ours: vsScan.oursNs };
     return [
-      makeRow(`explain-cell: ${what}`, { ...measured, baseline: vsScan.baselineNs, baselineName: "find by id" }, null),
+      makeRow(`explain-cell: ${what}`, { unit: "ns", ...fromComparison(vsScan), baselineName: "find by id" }, null),
       makeRow(
         `explain-cell: ${what}, against the selection budget`,
         { ...measured, baseline: SELECTION_BUDGET_MS * 1e6, baselineName: `${SELECTION_BUDGET_MS} ms` },
@@ -108,7 +108,7 @@ function pickerRows(timing: TimingOptions): Row[] {
   const name = `picker per keystroke, edition ×${GROWTH} (${figures.length} figures, ${typed.length} keystrokes)`;
   const measured = { unit: "ns" as const, ours: vsScan.oursNs };
   return [
-    makeRow(name, { ...measured, baseline: vsScan.baselineNs, baselineName: "plain scan" }, null),
+    makeRow(name, { unit: "ns", ...fromComparison(vsScan), baselineName: "plain scan" }, null),
     makeRow(
       `${name}, against one frame`,
       { ...measured, baseline: FRAME_MS * 1e6, baselineName: `${FRAME_MS} ms frame` },

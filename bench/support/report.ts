@@ -155,3 +155,23 @@ export function writeReport(report: Report, file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 }
+
+/** The run as a page: the machine, the date, and the table as printed. */
+export function writeSummary(report: Report, table: string, file: string): void {
+  const failed = report.rows.filter((row) => row.pass === false).map((row) => row.name);
+  const verdict = failed.length === 0 ? "Every goal met." : `Goals missed: ${failed.join("; ")}.`;
+  const lines = [
+    "# Latest benchmark run",
+    "",
+    `${machineName()}; ${report.date}; ${report.durationSeconds} s. ${verdict}`,
+    "",
+    "Ratios are ours ÷ baseline on the CPU clock / the wall clock (— where a row has one clock only).",
+    "",
+    "```text",
+    table,
+    "```",
+    "",
+  ];
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, lines.join("\n"));
+}
