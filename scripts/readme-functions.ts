@@ -95,7 +95,7 @@ export async function functionList(): Promise<string> {
 export async function datasetList(): Promise<string> {
   return DATASET_IDS.map((id) => {
     const meta = CATALOG[id];
-    return `- \`${id}\`: ${meta.title.en} · ${meta.title.zh} (${meta.rowCount} rows, as of ${meta.asOf})`;
+    return `- \`${id}\`: ${meta.title.en} · ${meta.title.zh} (${meta.rowCount} ${meta.rowCount === 1 ? "row" : "rows"}, as of ${meta.asOf})`;
   }).join("\n");
 }
 

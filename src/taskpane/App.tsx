@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   // The offer keeps its full height; only the panels give way when the pane is short.
   offer: { flex: "none", ":empty": { display: "none" } },
   tabs: { flex: "none", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Five tabs fit one line of a 350 px pane in either language: less padding than Fluent's small tabs.
+  tab: { paddingInline: tokens.spacingHorizontalXS, minWidth: 0 },
   panels: {
     flex: "1 1 auto",
     minHeight: 0,
@@ -91,7 +93,13 @@ function Sections() {
         }}
       >
         {SECTIONS.map((section) => (
-          <Tab key={section.id} id={`tab-${section.id}`} value={section.id} aria-controls={`panel-${section.id}`}>
+          <Tab
+            key={section.id}
+            id={`tab-${section.id}`}
+            className={styles.tab}
+            value={section.id}
+            aria-controls={`panel-${section.id}`}
+          >
             {t(section.label)}
           </Tab>
         ))}

@@ -258,7 +258,7 @@ describeInBrowser("the figure picker and the cell explainer", () => {
       await pane(page).getByRole("tab", { name: "数据" }).click();
       await pane(page).getByRole("searchbox").fill("报告数字");
       await pane(page)
-        .getByRole("button", { name: new RegExp(`^${CATALOG.figures.title.zh} ${CATALOG.figures.title.en}`) })
+        .getByRole("button", { name: new RegExp(`^${CATALOG.figures.title.zh}`) })
         .click();
       await pane(page).getByRole("button", { name: "插入表格", exact: true }).click();
       await pane(page)

@@ -132,7 +132,7 @@ describeInBrowser("the formula builder in the preview workbench", () => {
         ),
       ).toBe("B2:B26");
       await result(page)
-        .getByText(/^0\.\d+$/)
+        .getByText(/^\d+\.\d\d%$/)
         .waitFor();
       const previewed = (await result(page).innerText()).trim();
       const runsBefore = (await excelRuns(page)).length;
@@ -211,6 +211,7 @@ describeInBrowser("the formula builder in the preview workbench", () => {
     const { page, problems } = await openWithSample(browser);
     await selectCell(page, "D6");
     await pane(page).getByRole("tab", { name: "Data" }).focus();
+    await page.keyboard.press("ArrowRight"); // Figures
     const focusShown = async () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
@@ -283,7 +284,7 @@ describeInBrowser("the formula builder in the preview workbench", () => {
       await screenshot(pane(page), `builder-error-${lang}-${theme}`, result(page));
       await dragSelect(page, "B2", "B26");
       await result(page)
-        .getByText(/^0\.\d+$/)
+        .getByText(/^\d+\.\d\d%$/)
         .waitFor();
       await expectNoViolations(page, "builder, a value");
       await screenshot(pane(page), `builder-value-${lang}-${theme}`, result(page));

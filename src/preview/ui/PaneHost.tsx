@@ -32,13 +32,14 @@ class PaneErrorBoundary extends Component<{ children: ReactNode }, { error?: Err
 
 export function PaneHost({ language, theme }: { language: string; theme: PreviewTheme }) {
   return (
-    <aside className={`task-pane pane-${theme}`} aria-label="Task pane" data-testid="task-pane">
+    // A group, not a landmark: the pane is a page of its own in Excel, whose main landmark is top-level there.
+    <div role="group" className={`task-pane pane-${theme}`} aria-label="Task pane" data-testid="task-pane">
       <div className="pane-title">AMC Analyst</div>
       <div className="pane-body">
         <PaneErrorBoundary>
           <Pane locale={resolveLocale(language)} theme={theme} />
         </PaneErrorBoundary>
       </div>
-    </aside>
+    </div>
   );
 }
