@@ -210,6 +210,19 @@ export function isInsideGrid(rect: CellRect): boolean {
   );
 }
 
+/** The cells two rectangles share; undefined when they do not overlap. */
+export function intersectRect(a: CellRect, b: CellRect): CellRect | undefined {
+  if (!rectsOverlap(a, b)) return undefined;
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  return {
+    row,
+    column,
+    rowCount: Math.min(a.row + a.rowCount, b.row + b.rowCount) - row,
+    columnCount: Math.min(a.column + a.columnCount, b.column + b.columnCount) - column,
+  };
+}
+
 /** The smallest rectangle holding both. */
 export function unionRect(a: CellRect, b: CellRect): CellRect {
   const row = Math.min(a.row, b.row);

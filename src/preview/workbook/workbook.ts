@@ -6,7 +6,7 @@
  * sheets across all of them, and gives what the grid draws. It tells its subscribers when anything changes.
  */
 import { DetailedCellError } from "hyperformula";
-import { rectsOverlap, unionRect, type CellRect } from "../../excel-rules/a1";
+import { intersectRect, unionRect, type CellRect } from "../../excel-rules/a1";
 import { excelError, type SpillTracker } from "../hyperformula-bridge";
 import type { RichValues, TypedValue } from "../rich-values";
 import { ChangeNotifier } from "./changes";
@@ -42,19 +42,6 @@ export interface CellView {
 const UNREGISTERED_MESSAGE =
   "Preview simulation: this AMC.* formula was entered before the add-in's functions were registered, so Excel " +
   "shows #NAME? until the formula is re-entered (edit the cell and press Enter, or use the task pane's Repair).";
-
-/** The cells two rectangles share; undefined when they do not overlap. */
-function intersection(a: CellRect, b: CellRect): CellRect | undefined {
-  if (!rectsOverlap(a, b)) return undefined;
-  const row = Math.max(a.row, b.row);
-  const column = Math.max(a.column, b.column);
-  return {
-    row,
-    column,
-    rowCount: Math.min(a.row + a.rowCount, b.row + b.rowCount) - row,
-    columnCount: Math.min(a.column + a.columnCount, b.column + b.columnCount) - column,
-  };
-}
 
 export class PreviewWorkbook {
   readonly changes = new ChangeNotifier();
@@ -216,7 +203,7 @@ export class PreviewWorkbook {
     let used = this.recalculation.filledRectWithin(sheetId, within);
     if (valuesOnly) return used;
     const include = (rect: CellRect) => {
-      const part = intersection(rect, within);
+      const part = intersectRect(rect, within);
       if (part) used = used ? unionRect(used, part) : part;
     };
     for (const { row, column } of this.formats.formattedCells(sheetId)) {

@@ -21,6 +21,7 @@ import { useText } from "../shell/locale-context";
 import { useListStyles } from "../shell/list-styles";
 import { SearchField } from "../shell/SearchField";
 import { searchDatasets, type DatasetHit } from "./search";
+import { visuallyHidden } from "../shell/visually-hidden";
 
 /** The detail (preview, insert actions, dialog) loads on first use, keeping the pane's first load small. */
 const DatasetDetail = lazy(() => import(/* webpackChunkName: "pane-dataset" */ "./DatasetDetail"));
@@ -68,14 +69,7 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
   source: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -20,6 +20,7 @@ import { explanationOf } from "../figures/figure-facts";
 import { entityName, figureValueText, metricName, whereText } from "../figures/figure-text";
 import type { CallExplanation, Explanation, FormulaExplanation, RecordExplanation } from "./explain-cell";
 import { useExplainedCell } from "./use-explained-cell";
+import { visuallyHidden } from "../shell/visually-hidden";
 
 type Translate = (key: UiKey, params?: UiParams) => string;
 
@@ -71,14 +72,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
 });
 
 /** `债券净融资额 · 行业 · 2024年 · 251.20 亿元 · 四.2 · 图表15`. */
