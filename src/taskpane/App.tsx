@@ -5,16 +5,17 @@
  * pane's bottom.
  * Language, theme and services are props, so the preview, screenshots and tests choose them without Office.
  */
-import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Locale } from "../i18n/locale";
 import { SECTIONS } from "./sections";
 import { Header } from "./shell/Header";
+import { Loading } from "./shell/Loading";
 import { LocaleProvider, useText } from "./shell/locale-context";
 import { savePreference, shownTheme, type ThemeChoice } from "./shell/preferences";
 import { excelServices, ServicesProvider, type PaneServices } from "./shell/services";
 import type { ThemeKind } from "./shell/settings";
-import { fluentTheme } from "./shell/theme";
+import { useFluentTheme } from "./shell/theme";
 import { useStuckCellCheck } from "./workbook/stuck-cell-check";
 
 const RepairOffer = lazy(() => import(/* webpackChunkName: "pane-repair-offer" */ "./workbook/RepairOffer"));
@@ -107,7 +108,7 @@ function Sections() {
       <div className={styles.panels}>
         {SECTIONS.filter((section) => visited.has(section.id)).map(({ id, Panel }) => (
           <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== current}>
-            <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+            <Suspense fallback={<Loading />}>
               <Panel />
             </Suspense>
           </div>
@@ -140,8 +141,11 @@ export function App({
     if (ownsPage) savePreference({ theme: next });
   };
 
+  const theme = useFluentTheme(shownTheme(themeChoice, officeTheme));
+  // Only before the first paint of a dark pane whose theme is still loading: nothing rather than the light theme.
+  if (!theme) return null;
   return (
-    <FluentProvider theme={fluentTheme(shownTheme(themeChoice, officeTheme))} lang={locale} className={styles.root}>
+    <FluentProvider theme={theme} lang={locale} className={styles.root}>
       <LocaleProvider locale={locale}>
         <ServicesProvider services={services}>
           <Header

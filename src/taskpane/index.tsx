@@ -6,8 +6,9 @@
  */
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
-import { loadPreferences } from "./shell/preferences";
+import { loadPreferences, shownTheme } from "./shell/preferences";
 import { paneSettings, type OfficeContextLike } from "./shell/settings";
+import { loadTheme } from "./shell/theme";
 
 /** How long Office may take to answer before the pane says it cannot reach it. */
 const OFFICE_ANSWER_MS = 6000;
@@ -25,9 +26,11 @@ function officeContext(): OfficeContextLike | undefined {
 function pane(root: Root) {
   let appShown = false;
   return {
-    showApp() {
+    async showApp() {
       appShown = true;
       const { locale, theme, themeChoice } = paneSettings(window.location.search, officeContext(), loadPreferences());
+      // A dark pane's theme is a chunk of its own: fetched before the first render, so no light frame shows first.
+      await loadTheme(shownTheme(themeChoice, theme)).catch(() => undefined);
       root.render(<App locale={locale} theme={theme} themeChoice={themeChoice} ownsPage />);
     },
     async showOfficeUnavailable() {
@@ -49,7 +52,7 @@ function start(): void {
   ready.then(
     () => {
       clearTimeout(timer);
-      view.showApp();
+      void view.showApp();
     },
     () => {
       clearTimeout(timer);

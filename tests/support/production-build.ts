@@ -1,7 +1,8 @@
 /**
  * One production build shared by every test that needs built files (budgets, security greps, the runtime page):
  * built once into test-output/dist-prod and reused while the sources are unchanged, safe across jest workers.
- * Beside it, the files of every module webpack put in a chunk (what the build ships), read from its stats.
+ * Beside it, the files of every module webpack put in a chunk (what the build ships), and the script files of each
+ * entry point and of each named chunk group (what a page or a dynamic import loads), read from its stats.
  */
 import crypto from "crypto";
 import fs from "fs";
@@ -12,6 +13,7 @@ const ROOT = path.resolve(__dirname, "../..");
 export const PRODUCTION_DIST = path.join(ROOT, "test-output/dist-prod");
 const HASH_FILE = path.join(PRODUCTION_DIST, ".source-hash");
 export const PRODUCTION_MODULES = path.join(ROOT, "test-output/dist-prod-modules.json");
+export const PRODUCTION_CHUNK_GROUPS = path.join(ROOT, "test-output/dist-prod-chunk-groups.json");
 const LOCK_DIR = path.join(ROOT, "test-output/dist-prod.lock");
 const INPUTS = ["src", "scripts/build", "assets", "webpack.config.js", "manifest.xml", "package-lock.json"];
 
@@ -35,7 +37,12 @@ function sourceHash(): string {
 }
 
 function isFresh(hash: string): boolean {
-  return fs.existsSync(PRODUCTION_MODULES) && fs.existsSync(HASH_FILE) && fs.readFileSync(HASH_FILE, "utf8") === hash;
+  return (
+    fs.existsSync(PRODUCTION_MODULES) &&
+    fs.existsSync(PRODUCTION_CHUNK_GROUPS) &&
+    fs.existsSync(HASH_FILE) &&
+    fs.readFileSync(HASH_FILE, "utf8") === hash
+  );
 }
 
 interface ModuleStats {
@@ -63,6 +70,30 @@ function shippedModuleFiles(stats: webpack.Stats): string[] {
   return [...files].sort();
 }
 
+/** The script files of each entry point and of each named chunk group (a `webpackChunkName`), in load order. */
+export interface ChunkGroups {
+  entrypoints: Record<string, string[]>;
+  named: Record<string, string[]>;
+}
+
+function chunkGroupFiles(stats: webpack.Stats): ChunkGroups {
+  const { entrypoints = {}, namedChunkGroups = {} } = stats.toJson({
+    all: false,
+    entrypoints: true,
+    chunkGroups: true,
+  });
+  const scripts = (group: { assets?: { name: string }[] }) =>
+    (group.assets ?? []).map((asset) => asset.name).filter((name) => name.endsWith(".js"));
+  const each = (groups: Record<string, { assets?: { name: string }[] }>) =>
+    Object.fromEntries(Object.entries(groups).map(([name, group]) => [name, scripts(group)]));
+  return { entrypoints: each(entrypoints), named: each(namedChunkGroups) };
+}
+
+/** What the last production build's entry points and named chunk groups load (see productionBuild). */
+export function productionChunkGroups(): ChunkGroups {
+  return JSON.parse(fs.readFileSync(PRODUCTION_CHUNK_GROUPS, "utf8")) as ChunkGroups;
+}
+
 async function build(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
@@ -76,6 +107,7 @@ async function build(): Promise<void> {
     });
   });
   fs.writeFileSync(PRODUCTION_MODULES, JSON.stringify(shippedModuleFiles(stats), null, 2));
+  fs.writeFileSync(PRODUCTION_CHUNK_GROUPS, JSON.stringify(chunkGroupFiles(stats), null, 2));
 }
 
 function tryLock(): boolean {

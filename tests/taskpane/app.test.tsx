@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /** The pane's shell: renders without Office, in either language, switches language, themes through Fluent tokens. */
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { CATALOG } from "../../src/data/catalog";
 import { DATASET_IDS } from "../../src/data/index";
@@ -32,7 +32,7 @@ describe("the task pane", () => {
 
   it("switches language from the header's menu, which names the language in use", async () => {
     renderPane({ locale: "en-US" });
-    screen.getByRole("button", { name: "Language: English" });
+    await screen.findByRole("button", { name: "Language: English" });
     await chooseLanguage("中文");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("地方AMC分析");
     screen.getByRole("button", { name: "语言：中文" });
@@ -45,8 +45,10 @@ describe("the task pane", () => {
   it("follows Office's theme until the analyst chooses one, and says which in the button's name", async () => {
     const background = () => providerToken("colorNeutralBackground2");
     renderPane({ theme: "dark" });
-    expect(background()).toBe(webDarkTheme.colorNeutralBackground2);
-    await userEvent.click(screen.getByRole("button", { name: "Theme: Follow Office (Dark)" }));
+    // The dark theme is a chunk of its own: until it arrives the pane paints nothing, never the light theme.
+    expect([undefined, webDarkTheme.colorNeutralBackground2]).toContain(background());
+    await waitFor(() => expect(background()).toBe(webDarkTheme.colorNeutralBackground2));
+    await userEvent.click(await screen.findByRole("button", { name: "Theme: Follow Office (Dark)" }));
     await userEvent.click(await screen.findByRole("menuitemradio", { name: "Light" }));
     screen.getByRole("button", { name: "Theme: Light" });
     expect(background()).toBe(webLightTheme.colorNeutralBackground2);
@@ -68,13 +70,15 @@ describe("the task pane", () => {
   it.each([
     ["light", webLightTheme],
     ["dark", webDarkTheme],
-  ] as const)("paints the %s theme through Fluent's tokens", (theme, tokens) => {
+  ] as const)("paints the %s theme through Fluent's tokens", async (theme, tokens) => {
     renderPane({ theme });
-    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
-    const providerRule = rules.find(
-      (rule) => rule.startsWith(".fui-FluentProvider") && rule.includes("--colorNeutralBackground2:"),
-    );
-    expect(providerRule).toContain(`--colorNeutralBackground2: ${tokens.colorNeutralBackground2};`);
+    await waitFor(() => {
+      const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+      const providerRules = rules.filter(
+        (rule) => rule.startsWith(".fui-FluentProvider") && rule.includes("--colorNeutralBackground2:"),
+      );
+      expect(providerRules.join("\n")).toContain(`--colorNeutralBackground2: ${tokens.colorNeutralBackground2};`);
+    });
     expect(webLightTheme.colorNeutralBackground2).not.toBe(webDarkTheme.colorNeutralBackground2);
   });
 });

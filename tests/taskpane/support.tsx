@@ -101,8 +101,12 @@ export function findLabelled(tag: string, label: string): Promise<HTMLElement> {
 
 /** Switches the pane's language from the header's language menu, as the analyst does. */
 export async function chooseLanguage(language: "中文" | "English"): Promise<void> {
-  const button = document.querySelector<HTMLElement>('button[aria-label^="Language:"], button[aria-label^="语言："]');
-  if (!button) throw new Error("no language button in the header");
+  // The header's menus are a chunk loaded as the pane first renders.
+  const button = await waitFor(() => {
+    const found = document.querySelector<HTMLElement>('button[aria-label^="Language:"], button[aria-label^="语言："]');
+    if (!found) throw new Error("no language button in the header");
+    return found;
+  });
   await user.click(button);
   await user.click(await screen.findByRole("menuitemradio", { name: language }));
 }

@@ -4,21 +4,14 @@
  * choosing a dataset opens its detail with focus on it, and Back returns focus to the dataset that was opened.
  * The list is one tab stop, its items reached with the arrow keys.
  */
-import {
-  Caption1,
-  makeStyles,
-  mergeClasses,
-  Spinner,
-  Text,
-  tokens,
-  useArrowNavigationGroup,
-} from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, Text, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { ChartMultiple16Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DatasetMeta } from "../../data/catalog";
 import { languageOf } from "../../i18n/locale";
 import { useText } from "../shell/locale-context";
 import { useListStyles } from "../shell/list-styles";
+import { Loading } from "../shell/Loading";
 import { SearchField } from "../shell/SearchField";
 import { searchDatasets, type DatasetHit } from "./search";
 import { visuallyHidden } from "../shell/visually-hidden";
@@ -154,7 +147,7 @@ export function DataPanel({ datasets }: { datasets: readonly DatasetMeta[] }) {
 
   if (open) {
     return (
-      <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+      <Suspense fallback={<Loading />}>
         <Detail>
           <DatasetDetail meta={open} onBack={() => setOpenId(null)} />
         </Detail>

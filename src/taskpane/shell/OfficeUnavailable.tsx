@@ -13,7 +13,7 @@ import {
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/ui";
 import type { ThemeKind } from "./settings";
-import { fluentTheme } from "./theme";
+import { useFluentTheme } from "./theme";
 
 const useStyles = makeStyles({
   messages: {
@@ -43,9 +43,11 @@ function Messages() {
   );
 }
 
-export function OfficeUnavailable({ theme }: { theme: ThemeKind }) {
+export function OfficeUnavailable({ theme: kind }: { theme: ThemeKind }) {
+  const theme = useFluentTheme(kind);
+  if (!theme) return null;
   return (
-    <FluentProvider theme={fluentTheme(theme)}>
+    <FluentProvider theme={theme}>
       <Messages />
     </FluentProvider>
   );
