@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   offer: { flex: "none", ":empty": { display: "none" } },
   tabs: { flex: "none", marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
   // Five tabs fit one line of a 350 px pane in either language: less padding than Fluent's small tabs.
-  tab: { paddingInline: tokens.spacingHorizontalXS, minWidth: 0 },
+  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, minWidth: 0 },
   panels: {
     flex: "1 1 auto",
     minHeight: 0,

@@ -95,8 +95,8 @@ async function explainedWithin(page: Page, sheet: string, address: string, text:
       requestAnimationFrame(() => (firstFrame = performance.now()));
       await new Promise<void>((resolve) => {
         const check = () => {
-          const region = document.querySelector('[data-testid="task-pane"] section[aria-label]');
-          if (region?.textContent?.includes(expected)) resolve();
+          const regions = document.querySelectorAll('[data-testid="task-pane"] section[aria-label]');
+          if ([...regions].some((region) => region.textContent?.includes(expected))) resolve();
           else requestAnimationFrame(check);
         };
         check();
@@ -258,7 +258,7 @@ describeInBrowser("the figure picker and the cell explainer", () => {
       await pane(page).getByRole("tab", { name: "数据" }).click();
       await pane(page).getByRole("searchbox").fill("报告数字");
       await pane(page)
-        .getByRole("button", { name: new RegExp(`^${CATALOG.figures.title.zh}`) })
+        .getByRole("button", { name: new RegExp(`^${CATALOG.figures.title.zh} \\d`) })
         .click();
       await pane(page).getByRole("button", { name: "插入表格", exact: true }).click();
       await pane(page)

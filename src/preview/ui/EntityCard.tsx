@@ -78,7 +78,7 @@ export function EntityCard({ card, address, locale, onClose }: EntityCardProps) 
       data-testid="entity-card"
       onKeyDown={onKeyDown}
     >
-      <header className="card-header">
+      <div className="card-header">
         <div>
           <h2 id={titleId}>{titleOf(card, layout?.title)}</h2>
           {layout?.subTitle ? <p className="card-subtitle">{titleOf(card, layout.subTitle)}</p> : null}
@@ -86,7 +86,7 @@ export function EntityCard({ card, address, locale, onClose }: EntityCardProps) 
         <button ref={close} type="button" className="card-close" onClick={onClose}>
           {translate(locale, "preview.card.close")}
         </button>
-      </header>
+      </div>
       <div className="card-body">
         {sections.map((section, i) => (
           <section key={i} className={`card-section card-${section.layout.toLowerCase()}`}>

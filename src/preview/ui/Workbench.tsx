@@ -91,7 +91,8 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
 
   return (
     <div className={`workbench theme-${theme}`} data-testid="workbench" data-build={PREVIEW_BUILD_MARKER}>
-      <header className="toolbar">
+      {/* A region, not a banner: the pane beside it is a page of its own in Excel, whose header is its banner. */}
+      <div className="toolbar" role="region" aria-label="Preview">
         <strong>AMC Analyst · Preview 预览</strong>
         <label>
           Office language
@@ -131,7 +132,7 @@ export function Workbench({ runtime }: { runtime: PreviewRuntime }) {
           Formulas computed by HyperFormula (GPL-3.0), in this preview only · {runtime.plugin.names.length} AMC
           functions
         </span>
-      </header>
+      </div>
       <div className="main" onKeyDown={switchPane}>
         <section className="sheet-area" aria-label="Workbook">
           <FormulaBar workbook={workbook} locale={locale} onOpenCard={showCard} />
