@@ -10,7 +10,7 @@ import { callsAmcFunction } from "./amc-formula";
 import { cellBlocks, type CellsBlock, type PlacedCell } from "./cell-blocks";
 import { readsOnlyItsSheet } from "./formula-scope";
 import { MAX_SHEET_NAME_LENGTH } from "../excel-rules/names";
-import { truncateAtWord, uniqueSheetName } from "./names";
+import { sanitizeSheetName, truncateAtWord, uniqueSheetName } from "./names";
 import type { SheetContents } from "./workbook-contents";
 
 export type CopiedValue = string | number | boolean | null;
@@ -149,7 +149,8 @@ export function copySheetName(source: string, suffix: string, inUse: Iterable<st
   for (let n = 1; ; n += 1) {
     const tail = n === 1 ? suffix : `${suffix} (${n})`;
     const head = truncateAtWord(source, Math.max(1, MAX_SHEET_NAME_LENGTH - tail.length));
-    const name = `${head.trimEnd()}${tail}`;
+    // Sanitised as the unique name is, so that a name it would only tidy (runs of spaces) still ends the search.
+    const name = sanitizeSheetName(`${head.trimEnd()}${tail}`);
     if (uniqueSheetName(name, taken) === name) return name;
   }
 }

@@ -32,6 +32,8 @@ describe("copySheetName", () => {
     expect(copySheetName("Model", " (values)", [])).toBe("Model (values)");
     expect(copySheetName("Model", " (values)", ["model (VALUES)"])).toBe("Model (values) (2)");
     expect(copySheetName("模型", "（数值）", ["模型（数值）", "模型（数值） (2)"])).toBe("模型（数值） (3)");
+    // A name the unique-name rule would tidy (a run of spaces) is tidied here too, and the search ends.
+    expect(copySheetName("Net  financing", " (values)", ["Net financing (values)"])).toBe("Net financing (values) (2)");
   });
 
   it("always gives a name Excel accepts, unique, within 31 characters, keeping the suffix", () => {

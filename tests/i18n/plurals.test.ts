@@ -18,14 +18,14 @@ describe("plural forms", () => {
     expect(translate("en-US", "data.rows", { count: 1 })).toBe("1 row");
     expect(translate("en-US", "data.rows", { count: 2 })).toBe("2 rows");
     expect(translate("en-US", "data.rows", { count: 0 })).toBe("0 rows");
-    expect(translate("en-US", "fn.count", { count: 1 })).toBe("1 function");
+    expect(translate("en-US", "fn.count", { count: 1 })).toBe("1 function · Enter opens the first");
     expect(translate("en-US", "repair.offer.busy", { count: 1, sheets: "S" })).toMatch(/^1 cell with .* is stuck/);
     expect(translate("en-US", "repair.offer.busy", { count: 3, sheets: "S" })).toMatch(/^3 cells with .* are stuck/);
   });
 
   it("leave Chinese as written: it has no plural", () => {
     expect(translate("zh-CN", "data.rows", { count: 1 })).toBe("1 行");
-    expect(translate("zh-CN", "fn.count", { count: 2 })).toBe("共 2 个函数");
+    expect(translate("zh-CN", "fn.count", { count: 2 })).toBe("共 2 个函数 · 按 Enter 展开第一个");
   });
 
   it.each(keys)("%s: no English count disagrees with its noun", (key) => {

@@ -68,7 +68,7 @@ const useStyles = makeStyles({
 
 function useRowsText(): (count: number) => string {
   const { t } = useText();
-  return (count) => (count === 1 ? t("data.rows.one", { count }) : t("data.rows", { count }));
+  return (count) => t("data.rows", { count });
 }
 
 function mentionsText(names: readonly string[], t: ReturnType<typeof useText>["t"]): string {
