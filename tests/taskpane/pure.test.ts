@@ -139,6 +139,15 @@ describe("preview formatting", () => {
     expect(previewCell(null, column({}), {}, "en-US")).toBe("");
   });
 
+  it("shows a period as analysts write it, in the pane's language", () => {
+    const period = column({ type: "text", numberFormat: "@", display: "period" });
+    expect(previewCell("2025-01..2025-11", period, {}, "zh-CN")).toBe("2025年1—11月");
+    expect(previewCell("2025-01..2025-11", period, {}, "en-US")).toBe("Jan–Nov 2025");
+    expect(previewCell("2025-01..2025-11", column({ type: "text", numberFormat: "@" }), {}, "en-US")).toBe(
+      "2025-01..2025-11",
+    );
+  });
+
   it("uses each row's unit where the catalog says so (figures mix % and 亿元)", () => {
     const value = column({ numberFormat: "General", unitColumn: "unit" });
     expect(previewCell(50.58, value, { unit: "%" }, "en-US")).toBe("50.58%");
