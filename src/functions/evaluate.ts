@@ -7,6 +7,7 @@
 import { Failure } from "../data/query/lookup-error";
 import { askForDataTypeSupport, dataTypesSupported } from "./data-types";
 import { listenedExcelFunction, type ExcelFunction } from "./declare";
+import { isExcelError } from "./excel-errors";
 import { DECLARATIONS, type FunctionId } from "./declarations";
 import type { Parameter } from "./parameters";
 
@@ -69,10 +70,6 @@ function functionOf(id: FunctionId): ExcelFunction {
   let fn = functions.get(key);
   if (!fn) functions.set(key, (fn = listenedExcelFunction(id, DECLARATIONS[id], heard, withDataTypes)));
   return fn;
-}
-
-function isExcelError(value: unknown): value is { code: string; message?: string } {
-  return value instanceof CustomFunctions.Error;
 }
 
 /** Calls the function as Excel would with these arguments (null for an omitted one) and says what it gave. */

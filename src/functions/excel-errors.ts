@@ -53,3 +53,8 @@ export function toExcelErrorIn(error: unknown, locale: Locale): CustomFunctions.
 export function toExcelError(error: unknown): CustomFunctions.Error {
   return toExcelErrorIn(error, displayLocale());
 }
+
+/** A CustomFunctions.Error; false where no custom-functions runtime is loaded (a build script, a benchmark). */
+export function isExcelError(value: unknown): value is CustomFunctions.Error {
+  return typeof CustomFunctions !== "undefined" && value instanceof CustomFunctions.Error;
+}

@@ -17,6 +17,7 @@
 import type { ExcelFunction } from "./declare";
 import { typedExcelFunction } from "./declare";
 import { DECLARATIONS, type FunctionId } from "./declarations";
+import { isExcelError } from "./excel-errors";
 import type { CellFormat } from "./result-formats";
 
 const typedFunctions = new Map<FunctionId, ExcelFunction>();
@@ -26,10 +27,6 @@ function typedFunction(id: FunctionId): ExcelFunction {
   if (!made) typedFunctions.set(id, (made = typedExcelFunction(id, DECLARATIONS[id])));
   return made;
 }
-
-/** A returned Excel error; false where no custom-functions runtime is loaded (a build script). */
-const isExcelError = (value: unknown) =>
-  typeof CustomFunctions !== "undefined" && value instanceof CustomFunctions.Error;
 
 function formatOfValue(value: unknown): CellFormat {
   const typed = value as Partial<Excel.DoubleCellValue> | null;
