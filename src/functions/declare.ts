@@ -73,36 +73,48 @@ function rawDisplayLanguage(): unknown {
 
 const isSingleValue = (value: unknown) => value === null || typeof value !== "object";
 
-/** The last call with a blank first argument: its arguments, the display language, and its failure (null: none). */
+/** The last call with a blank first argument: its arguments, the display language, and what it answered. */
 interface BlankCall {
   language: unknown;
-  args: unknown[];
-  failure: CustomFunctions.Error | null;
+  blank: null | "";
+  rest: [unknown, unknown, unknown, unknown, unknown];
+  /** Its failure, or its value when that is a single value (a number, text); undefined: call again. */
+  answer: unknown;
 }
 
 /**
  * Excel calls a function of single values once per cell of a range, and a whole column is a million blank cells:
- * the same call, failing the same way each time, whose throw would cost ten successful calls. The last call with a
- * blank first argument and single values for the others (a pure function of them and the display language) is
+ * the same call each time, whose throw, when it fails, would cost ten successful calls. The last call with a blank
+ * first argument and single values for the others (a pure function of them and the display language) is
  * remembered, and the same call again is answered from it: a failure is returned, which Excel takes as a throw.
  */
 function answeringBlanks(fn: ExcelFunction): ExcelFunction {
   let last: BlankCall | undefined;
-  const sameAsLast = (args: unknown[]) =>
-    last !== undefined && last.language === rawDisplayLanguage() && args.every((value, i) => value === last!.args[i]);
   return (a, b, c, d, e, f) => {
     if (a !== null && a !== undefined && a !== "") return fn(a, b, c, d, e, f);
-    const args = [a ?? null, b, c, d, e, f];
-    if (sameAsLast(args)) return last!.failure ?? fn(a, b, c, d, e, f);
-    if (!args.every(isSingleValue)) return fn(a, b, c, d, e, f);
+    const blank = a === "" ? "" : null;
     const language = rawDisplayLanguage();
+    if (
+      last !== undefined &&
+      last.blank === blank &&
+      last.language === language &&
+      last.rest[0] === b &&
+      last.rest[1] === c &&
+      last.rest[2] === d &&
+      last.rest[3] === e &&
+      last.rest[4] === f
+    ) {
+      return last.answer !== undefined ? last.answer : fn(a, b, c, d, e, f);
+    }
+    const rest: BlankCall["rest"] = [b, c, d, e, f];
+    if (!rest.every(isSingleValue)) return fn(a, b, c, d, e, f);
     try {
       const value = fn(a, b, c, d, e, f);
-      last = { language, args, failure: null };
+      last = { language, blank, rest, answer: isSingleValue(value) ? value : undefined };
       return value;
     } catch (error) {
-      last = { language, args, failure: toExcelError(error) };
-      return last.failure;
+      last = { language, blank, rest, answer: toExcelError(error) };
+      return last.answer;
     }
   };
 }
