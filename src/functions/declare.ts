@@ -89,9 +89,16 @@ interface BlankCall {
  * remembered, and the same call again is answered from it: a failure is returned, which Excel takes as a throw.
  */
 function answeringBlanks(fn: ExcelFunction): ExcelFunction {
+  const blankCall = rememberingBlankCalls(fn);
+  // Kept this small so that it inlines: a column of values pays one comparison a call, nothing more.
+  return (a, b, c, d, e, f) =>
+    a !== null && a !== undefined && a !== "" ? fn(a, b, c, d, e, f) : blankCall(a, b, c, d, e, f);
+}
+
+/** Calls with a blank first argument, the last one remembered with what it answered. */
+function rememberingBlankCalls(fn: ExcelFunction): ExcelFunction {
   let last: BlankCall | undefined;
   return (a, b, c, d, e, f) => {
-    if (a !== null && a !== undefined && a !== "") return fn(a, b, c, d, e, f);
     const blank = a === "" ? "" : null;
     const language = rawDisplayLanguage();
     if (
