@@ -4,6 +4,7 @@
  */
 import fs from "fs";
 import path from "path";
+import type { FigureRecord, RosterRecord } from "../../src/data/records";
 import { callRegistered, registeredFunctions } from "../support/registered";
 
 const registry = registeredFunctions();
@@ -12,26 +13,8 @@ const call = (id: string, ...args: unknown[]) => callRegistered(registry, id, ..
 const EDITION_DIR = path.resolve(__dirname, "../../src/data/report-2025-12");
 const records = (dataset: string) =>
   JSON.parse(fs.readFileSync(path.join(EDITION_DIR, `${dataset}.json`), "utf8")).records as Record<string, unknown>[];
-const ROSTER = records("roster") as {
-  seq: number;
-  full_name: string;
-  province: string;
-  short_name: string;
-  short_name_corrected: string | null;
-  aliases: string[];
-}[];
-const FIGURES = records("figures") as {
-  id: string;
-  metric: string;
-  metric_zh: string;
-  entity: string;
-  period: string;
-  value: number;
-  unit: string;
-  section: string;
-  chart: string | null;
-  quote: string;
-}[];
+const ROSTER = records("roster") as unknown as RosterRecord[];
+const FIGURES = records("figures") as unknown as FigureRecord[];
 
 function expectError(result: unknown, code: string, message?: RegExp): void {
   expect(result).toBeInstanceOf(CustomFunctions.Error);
