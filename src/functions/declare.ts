@@ -7,7 +7,7 @@
 import { headerRow, spill, excelNumber } from "./spill";
 import { basicValues } from "./cell-values";
 import { dataTypesSupported } from "./data-types";
-import { toExcelError } from "./excel-errors";
+import { officeDisplayLanguage, toExcelError } from "./excel-errors";
 import type { Parameter } from "./parameters";
 import { formattedSpill, formattedValue, spillFormatOf, type FormatRule } from "./result-formats";
 import type { SpillWithHeaders } from "../i18n/spill-headers";
@@ -66,11 +66,6 @@ function reading(readers: Read[], computation: Computation): ExcelFunction {
 
 const asItIs = (value: unknown) => value;
 
-/** The display language as Office reports it, unresolved: compared, not read, on the path a blank cell takes. */
-function rawDisplayLanguage(): unknown {
-  return (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office?.context?.displayLanguage;
-}
-
 const isSingleValue = (value: unknown) => value === null || typeof value !== "object";
 
 /** The last call with a blank first argument: its arguments, the display language, and what it answered. */
@@ -100,7 +95,7 @@ function rememberingBlankCalls(fn: ExcelFunction): ExcelFunction {
   let last: BlankCall | undefined;
   return (a, b, c, d, e, f) => {
     const blank = a === "" ? "" : null;
-    const language = rawDisplayLanguage();
+    const language = officeDisplayLanguage();
     if (
       last !== undefined &&
       last.blank === blank &&

@@ -11,9 +11,13 @@ import type { MetricErrorCode } from "../metrics/errors";
 /** Excel accepts a custom message only on #VALUE! and #N/A. */
 const CODES_WITH_MESSAGE = new Set<string>(["#VALUE!", "#N/A"]);
 
+/** Office's display language as Office reports it, unresolved (undefined outside Office). */
+export function officeDisplayLanguage(): string | undefined {
+  return (globalThis as { Office?: typeof Office }).Office?.context?.displayLanguage;
+}
+
 export function displayLocale(): Locale {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  return resolveLocale(office?.context?.displayLanguage);
+  return resolveLocale(officeDisplayLanguage());
 }
 
 const withoutMessage = new Map<string, CustomFunctions.Error>();
