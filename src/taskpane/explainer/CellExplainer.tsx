@@ -21,6 +21,7 @@ import { entityName, figureValueText, metricName, whereText } from "../figures/f
 import type { CallExplanation, Explanation, FormulaExplanation, RecordExplanation } from "./explain-cell";
 import { useExplainedCell } from "./use-explained-cell";
 import { visuallyHidden } from "../shell/visually-hidden";
+import { inlineCode } from "../shell/code-style";
 
 type Translate = (key: UiKey, params?: UiParams) => string;
 
@@ -56,14 +57,7 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold },
   secondary: { color: tokens.colorNeutralForeground3 },
-  code: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    padding: `0 ${tokens.spacingHorizontalXXS}`,
-    borderRadius: tokens.borderRadiusSmall,
-    overflowWrap: "anywhere",
-  },
+  code: { ...inlineCode, overflowWrap: "anywhere" },
   inputs: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   call: {
     display: "flex",

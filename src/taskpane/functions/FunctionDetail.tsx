@@ -7,6 +7,7 @@ import { Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-comp
 import { MathFormula16Regular } from "@fluentui/react-icons";
 import { useText } from "../shell/locale-context";
 import type { FunctionDoc } from "./function-docs";
+import { inlineCode } from "../shell/code-style";
 
 const useStyles = makeStyles({
   detail: {
@@ -18,13 +19,7 @@ const useStyles = makeStyles({
   },
   label: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
   items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  code: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    padding: `0 ${tokens.spacingHorizontalXXS}`,
-    borderRadius: tokens.borderRadiusSmall,
-  },
+  code: inlineCode,
   shortfall: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
