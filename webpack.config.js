@@ -8,6 +8,8 @@
 const path = require("path");
 const { DefinePlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const LocalizedMetadataPlugin = require("./scripts/build/localized-metadata-plugin");
@@ -44,7 +46,8 @@ function scriptNames(production) {
 
 /**
  * The production pages' Content-Security-Policy: the add-in's own origin and Microsoft's office.js host only.
- * Styles may be inline because Fluent UI (Griffel) inserts its rules at run time; scripts may not.
+ * Styles may be inline: Fluent UI writes its theme into a <style> element and positions popups with inline styles;
+ * scripts may not.
  * deploy/ sends the same policy as a header, with the frame-ancestors a <meta> cannot carry.
  */
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
@@ -98,8 +101,31 @@ function copiedFiles(baseUrl) {
   });
 }
 
+/**
+ * Production styles are computed at build time: our makeStyles calls are compiled like Fluent UI's own, and every
+ * rule is extracted to one stylesheet, so the pane's first render inserts no CSS and ships no CSS compiler.
+ * Loaders run last to first: ts-loader, then Griffel's compiler, then the extraction.
+ */
+function griffelExtractionRules() {
+  return [
+    { test: /\.(js|mjs|ts|tsx)$/, use: GriffelCSSExtractionPlugin.loader },
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+    },
+    { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+  ];
+}
+
 function productionPlugins() {
-  return [new SourceMapsAsidePlugin(), new ThirdPartyNoticesPlugin({ product: "AMC Analyst for Excel" })];
+  return [
+    new MiniCssExtractPlugin({ filename: "js/styles.[contenthash:20].css", ignoreOrder: true }),
+    // One stylesheet for the whole pane, linked by taskpane.html (Griffel orders its rules across all chunks).
+    new GriffelCSSExtractionPlugin({ unstable_attachToEntryPoint: "taskpane" }),
+    new SourceMapsAsidePlugin(),
+    new ThirdPartyNoticesPlugin({ product: "AMC Analyst for Excel" }),
+  ];
 }
 
 module.exports = async (env, argv) => {
@@ -123,6 +149,7 @@ module.exports = async (env, argv) => {
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
+        ...(production ? griffelExtractionRules() : []),
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -1,16 +1,24 @@
 /**
  * Deterministic budgets of the production build: what loads before AMC.* is associated, and the pane's first
  * JavaScript: the scripts taskpane.html loads after functions.js, plus the chunks the pane awaits before its first
- * render (index.tsx: the dark theme, for a pane shown dark), read from webpack's chunk groups.
+ * render (index.tsx: the dark theme, for a pane shown dark), read from webpack's chunk groups; the pane's one
+ * stylesheet; and the page's order: every file asked for before the first script blocks the parser.
  */
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
-import { pageScripts, productionBuild, productionChunkGroups, type ChunkGroups } from "../support/production-build";
+import {
+  pageScripts,
+  productionBuild,
+  productionChunkGroups,
+  PRODUCTION_MODULES,
+  type ChunkGroups,
+} from "../support/production-build";
 
 const KB = 1024;
 const FUNCTIONS_BUDGET_GZIP = 60 * KB;
-const TASKPANE_BUDGET_GZIP = 125 * KB;
+const TASKPANE_BUDGET_GZIP = 110 * KB;
+const STYLESHEET_BUDGET_GZIP = 20 * KB;
 
 /** The named chunks index.tsx awaits before the pane's first render, for each theme it can start in. */
 const BEFORE_FIRST_RENDER: Record<"light" | "dark", string[]> = { light: [], dark: ["theme-dark"] };
@@ -21,10 +29,19 @@ const isLocal = (src: string) => !/^https?:\/\//.test(src);
 let dist: string;
 let scripts: { src: string; blocking: boolean }[];
 let groups: ChunkGroups;
+let html: string;
+
+/** The href of each `<link rel=…>` of the page, in document order. */
+const links = (rel: string) =>
+  [...html.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => new RegExp(`\\brel="?${rel}"?[\\s>]`).test(tag))
+    .map((tag) => tag.match(/\bhref="?([^"\s>]+)/)![1]);
 
 beforeAll(async () => {
   dist = await productionBuild();
-  scripts = pageScripts(fs.readFileSync(path.join(dist, "taskpane.html"), "utf8")).filter((s) => isLocal(s.src));
+  html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  scripts = pageScripts(html).filter((s) => isLocal(s.src));
   groups = productionChunkGroups();
 }, 300_000);
 
@@ -61,6 +78,32 @@ describe("the shared-runtime page's JavaScript budgets", () => {
       expect(size).toBeLessThanOrEqual(TASKPANE_BUDGET_GZIP);
     },
   );
+
+  it(`keeps the pane's one stylesheet under ${STYLESHEET_BUDGET_GZIP / KB} KB gzip`, () => {
+    const [stylesheet, ...others] = links("stylesheet");
+    expect(others).toEqual([]);
+    const size = gzipSize(path.join(dist, stylesheet));
+    console.log(`task pane stylesheet: ${(size / KB).toFixed(1)} KB gzip, ${stylesheet}`);
+    expect(size).toBeLessThanOrEqual(STYLESHEET_BUDGET_GZIP);
+  });
+
+  it("ships no CSS compiler: every style rule was computed at build time", () => {
+    const shipped = JSON.parse(fs.readFileSync(PRODUCTION_MODULES, "utf8")) as string[];
+    expect(shipped.some((file) => file.includes("/@griffel/core/"))).toBe(true); // the check can fail
+    const compilers = shipped.filter((file) =>
+      /\/node_modules\/(stylis|rtl-css-js)\/|\/resolveStyleRules\.js$/.test(file),
+    );
+    expect(compilers).toEqual([]);
+  });
+
+  it("asks for every script and the stylesheet before office.js blocks the parser", () => {
+    // A Content-Security-Policy <meta> stops Chromium's preload scanner: without these links, each file would be
+    // requested only when the parser reaches it, after office.js and functions.js have loaded and run.
+    const preloaded = links("preload");
+    expect(preloaded).toEqual([...scripts.map((s) => s.src), ...links("stylesheet")]);
+    const preloadEnds = [...html.matchAll(/<link\b[^>]*\bpreload\b[^>]*>/g)].map((m) => m.index! + m[0].length);
+    expect(Math.max(...preloadEnds)).toBeLessThan(html.indexOf("appsforoffice.microsoft.com/lib"));
+  });
 
   it("keeps React out of functions.js (the marker is found in the pane's bundle, so the check can fail)", () => {
     const reactMarker = /react\.(transitional\.)?element|__CLIENT_INTERNALS|__SECRET_INTERNALS/;

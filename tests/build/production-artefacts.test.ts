@@ -44,7 +44,7 @@ describe("the production build's source maps", () => {
 });
 
 describe("the production build's file names", () => {
-  const HASHED = /^js\/[\w-]+\.[0-9a-f]{20}\.js(\.LICENSE\.txt)?$/;
+  const HASHED = /^js\/[\w-]+\.[0-9a-f]{20}\.(js|css)(\.LICENSE\.txt)?$/;
 
   it("content-hash every script but functions.js, whose URL the manifest names", () => {
     expect(scripts().filter((file) => file !== "functions.js" && !HASHED.test(file))).toEqual([]);

@@ -125,10 +125,10 @@ describeWithNginx("the production build served by nginx with deploy/'s configura
     }
   });
 
-  it("caches content-hashed scripts for a year and makes every other file revalidate", async () => {
+  it("caches content-hashed scripts and styles for a year and makes every other file revalidate", async () => {
     for (const file of builtFiles(E2E.prodDir)) {
       const cache = (await request(`${nginx.url}${file}`)).headers["cache-control"];
-      const hashed = /^js\/.+\.[0-9a-f]{20}\.js(\.LICENSE\.txt)?$/.test(file);
+      const hashed = /^js\/.+\.[0-9a-f]{20}\.(js|css)(\.LICENSE\.txt)?$/.test(file);
       expect({ file, cache }).toEqual({ file, cache: hashed ? "public, max-age=31536000, immutable" : "no-cache" });
     }
     const revalidated = await request(`${nginx.url}taskpane.html`, {

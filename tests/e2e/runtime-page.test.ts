@@ -88,6 +88,17 @@ describeInBrowser("the production runtime page (taskpane.html from the productio
     expect(last).toBeLessThan(loaded.firstPaneRender);
   });
 
+  it("styles the pane from its one stylesheet: no style rule is computed or inserted at run time", async () => {
+    const styles = await loaded.page.evaluate(() => ({
+      stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute("href")),
+      insertedByGriffel: document.querySelectorAll("style[data-make-styles-bucket]").length,
+      titleSize: getComputedStyle(document.querySelector("h1")!).fontSize,
+    }));
+    expect(styles.stylesheets).toEqual([expect.stringMatching(/^js\/styles\.[0-9a-f]{20}\.css$/)]);
+    expect(styles.insertedByGriffel).toBe(0);
+    expect(styles.titleSize).toBe("20px"); // Fluent's subtitle1, from the stylesheet
+  });
+
   it("loads with no page error and no console error", () => {
     expect(loaded.problems.all()).toEqual([]);
   });
@@ -122,6 +133,8 @@ describeInBrowser("the production task pane, used tab by tab", () => {
     await page.getByRole("tab", { name: "Functions" }).click();
     await page.getByText("TOP5SHARE", { exact: false }).first().waitFor();
 
+    // The lazy parts' styles were in the stylesheet too: opening them inserted no rule.
+    expect(await page.evaluate(() => document.querySelectorAll("style[data-make-styles-bucket]").length)).toBe(0);
     const paths = loaded.requests.requests.map((request) => new URL(request.url).pathname);
     expect(paths).toContain("/functions.json");
     for (const chunk of ["pane-functions", "pane-dataset"]) {

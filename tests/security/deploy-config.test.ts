@@ -120,7 +120,7 @@ describe("caching", () => {
   it("keeps a file for a year only when its name carries its content hash", () => {
     const immutable = files.filter((uri) => /immutable/.test(nginxHeadersFor(uri)["Cache-Control"]));
     expect(immutable.length).toBeGreaterThan(5);
-    expect(immutable.filter((uri) => !/\.[0-9a-f]{20}\.js(\.LICENSE\.txt)?$/.test(uri))).toEqual([]);
+    expect(immutable.filter((uri) => !/\.[0-9a-f]{20}\.(js|css)(\.LICENSE\.txt)?$/.test(uri))).toEqual([]);
   });
 });
 
