@@ -4,7 +4,13 @@
  * choosing a dataset opens its detail with focus on it, and Back returns focus to the dataset that was opened.
  * The list is one tab stop, its items reached with the arrow keys.
  */
-import { Caption1, makeStyles, mergeClasses, Text, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import {
+  makeStyles,
+  mergeClasses,
+  tokens,
+  typographyStyles,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
 import { ChartMultiple16Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DatasetMeta } from "../../data/catalog";
@@ -48,6 +54,7 @@ const useStyles = makeStyles({
   },
   line: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, minWidth: 0 },
   title: {
+    ...typographyStyles.body1,
     flex: "1 1 auto",
     minWidth: 0,
     whiteSpace: "nowrap",
@@ -55,15 +62,21 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
   },
   chart: { flex: "none", alignSelf: "center", color: tokens.colorNeutralForeground3 },
-  meta: { flex: "none", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums" },
+  meta: {
+    ...typographyStyles.caption1,
+    flex: "none",
+    color: tokens.colorNeutralForeground3,
+    fontVariantNumeric: "tabular-nums",
+  },
   mentions: {
+    ...typographyStyles.caption1,
     color: tokens.colorBrandForeground1,
     whiteSpace: "nowrap",
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
   hidden: visuallyHidden,
-  source: { color: tokens.colorNeutralForeground3 },
+  source: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
 });
 
 function useRowsText(): (count: number) => string {
@@ -96,20 +109,20 @@ function DatasetItem({
     <li>
       <button type="button" className={styles.item} onClick={onOpen} ref={buttonRef}>
         <span className={styles.line}>
-          <Text className={styles.title} title={title}>
+          <span className={styles.title} title={title}>
             {title}
-          </Text>
+          </span>
           {meta.chart && (
             <>
               <ChartMultiple16Regular className={styles.chart} aria-hidden />
               <span className={styles.hidden}>{t("data.withChart")}</span>
             </>
           )}
-          <Caption1 className={styles.meta}>
+          <span className={styles.meta}>
             {rows(meta.rowCount)} · {meta.asOf}
-          </Caption1>
+          </span>
         </span>
-        {mentions.length > 0 && <Caption1 className={styles.mentions}>{mentionsText(mentions, t)}</Caption1>}
+        {mentions.length > 0 && <span className={styles.mentions}>{mentionsText(mentions, t)}</span>}
       </button>
     </li>
   );
@@ -177,7 +190,7 @@ export function DataPanel({ datasets }: { datasets: readonly DatasetMeta[] }) {
           />
         ))}
       </ul>
-      <Caption1 className={styles.source}>{t("data.source")}</Caption1>
+      <span className={styles.source}>{t("data.source")}</span>
     </section>
   );
 }

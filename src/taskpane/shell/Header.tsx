@@ -1,11 +1,12 @@
 /**
  * The pane's header, one line at 350 px: the title, and a compact toolbar with the language menu and the theme menu
  * (follow Office, light or dark), each a button whose accessible name says what it sets and its current value.
- * The toolbar and its menus (HeaderMenus.tsx) are a chunk loaded as the pane first renders: the title shows at once,
- * and the header's height (the title's line) does not change when the toolbar arrives.
+ * The toolbar and its menus (HeaderMenus.tsx) are a chunk requested once the pane's first render is committed: the
+ * title shows at once, and the header's height (the title's line) does not change when the toolbar arrives.
  */
-import { makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
+import { useAfterFirstRender } from "./after-first-render";
 import type { HeaderMenuProps } from "./HeaderMenus";
 import { useText } from "./locale-context";
 
@@ -22,20 +23,28 @@ const useStyles = makeStyles({
     position: "relative",
     zIndex: 1,
   },
-  title: { margin: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", minWidth: 0 },
+  title: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    minWidth: 0,
+  },
 });
 
 export function Header(props: HeaderMenuProps) {
   const styles = useStyles();
   const { t } = useText();
+  const menusDue = useAfterFirstRender();
   return (
     <header className={styles.header}>
-      <Subtitle1 as="h1" className={styles.title}>
-        {t("app.title")}
-      </Subtitle1>
-      <Suspense fallback={null}>
-        <HeaderMenus {...props} />
-      </Suspense>
+      <h1 className={styles.title}>{t("app.title")}</h1>
+      {menusDue && (
+        <Suspense fallback={null}>
+          <HeaderMenus {...props} />
+        </Suspense>
+      )}
     </header>
   );
 }

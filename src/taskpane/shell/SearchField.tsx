@@ -3,8 +3,10 @@
  * readers; Esc clears what was typed (and, on an empty box, lets Esc go on to whatever else handles it); Enter
  * opens the first hit through `onEnter`.
  */
-import { Caption1, SearchBox } from "@fluentui/react-components";
+import { makeStyles, SearchBox, typographyStyles } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";
+
+const useStyles = makeStyles({ status: typographyStyles.caption1 });
 
 export function SearchField({
   label,
@@ -21,6 +23,7 @@ export function SearchField({
   /** What the search found: "24 datasets", or why nothing. */
   status: string;
 }) {
+  const styles = useStyles();
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "Escape" && query !== "") {
       event.preventDefault();
@@ -40,7 +43,9 @@ export function SearchField({
         onChange={(_, data) => onQuery(data.value)}
         onKeyDown={onKeyDown}
       />
-      <Caption1 role="status">{status}</Caption1>
+      <span role="status" className={styles.status}>
+        {status}
+      </span>
     </>
   );
 }
