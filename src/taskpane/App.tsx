@@ -9,6 +9,7 @@ import { FluentProvider, makeStyles, Tab, TabList, tokens } from "@fluentui/reac
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Locale } from "../i18n/locale";
 import { SECTIONS } from "./sections";
+import { useAfterFirstRender } from "./shell/after-first-render";
 import { Header } from "./shell/Header";
 import { Loading } from "./shell/Loading";
 import { LocaleProvider, useText } from "./shell/locale-context";
@@ -142,6 +143,7 @@ export function App({
   };
 
   const theme = useFluentTheme(shownTheme(themeChoice, officeTheme));
+  const explainerDue = useAfterFirstRender();
   // Only before the first paint of a dark pane whose theme is still loading: nothing rather than the light theme.
   if (!theme) return null;
   return (
@@ -158,9 +160,11 @@ export function App({
             <StuckCellOffer />
             <Sections />
             {/* What follows the panels here stays docked at the bottom of the pane while the panels scroll. */}
-            <Suspense fallback={null}>
-              <CellExplainer />
-            </Suspense>
+            {explainerDue && (
+              <Suspense fallback={null}>
+                <CellExplainer />
+              </Suspense>
+            )}
           </main>
         </ServicesProvider>
       </LocaleProvider>

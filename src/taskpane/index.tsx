@@ -4,6 +4,7 @@
  * answered within a few seconds, it says so in both languages instead of leaving the pane blank; the app still
  * replaces that message if Office answers later.
  */
+import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./App";
 import { loadPreferences, shownTheme } from "./shell/preferences";
@@ -31,7 +32,7 @@ function pane(root: Root) {
       const { locale, theme, themeChoice } = paneSettings(window.location.search, officeContext(), loadPreferences());
       // A dark pane's theme is a chunk of its own: fetched before the first render, so no light frame shows first.
       await loadTheme(shownTheme(themeChoice, theme)).catch(() => undefined);
-      root.render(<App locale={locale} theme={theme} themeChoice={themeChoice} ownsPage />);
+      flushSync(() => root.render(<App locale={locale} theme={theme} themeChoice={themeChoice} ownsPage />));
     },
     async showOfficeUnavailable() {
       const { OfficeUnavailable } = await import(

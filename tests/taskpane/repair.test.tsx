@@ -103,7 +103,8 @@ describe("cells stuck at #BUSY!", () => {
   it("are offered the repair only when they are still busy after a while", async () => {
     const scanWorkbook = jest.fn().mockResolvedValue(busy);
     renderPane({ services: fakeServices({ scanWorkbook }) });
-    await act(async () => undefined);
+    expect(scanWorkbook).not.toHaveBeenCalled(); // the check waits for the first paint
+    await act(async () => jest.advanceTimersByTime(0));
     expect(scanWorkbook).toHaveBeenCalledTimes(1);
     expect(screen.queryByText(/stuck at #BUSY!/)).toBeNull();
     await act(async () => jest.advanceTimersByTime(BUSY_SETTLE_MS));
@@ -117,7 +118,7 @@ describe("cells stuck at #BUSY!", () => {
       .mockResolvedValueOnce(busy)
       .mockResolvedValueOnce(cleanScan({ amcCells: 3 }));
     renderPane({ services: fakeServices({ scanWorkbook }) });
-    await act(async () => undefined);
+    await act(async () => jest.advanceTimersByTime(0));
     await act(async () => jest.advanceTimersByTime(BUSY_SETTLE_MS));
     expect(scanWorkbook).toHaveBeenCalledTimes(2);
     expect(screen.queryByText("AMC formulas need to be re-entered")).toBeNull();

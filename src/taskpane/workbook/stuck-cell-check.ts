@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import type { WorkbookScan } from "../../excel/repair";
+import { useAfterFirstRender } from "../shell/after-first-render";
 import { useServices } from "../shell/services";
 
 /** #BUSY! is normal while Excel computes: a cell still busy this long after the pane opened is stuck. */
@@ -14,12 +15,15 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /**
  * The workbook check of the pane's first render when it found AMC.* cells stuck at #NAME? or #BUSY!, else null
  * (also when it could not read the workbook: the automatic check stays quiet, the Repair tab reports failures).
- * When cells show #BUSY!, the check is made again after BUSY_SETTLE_MS and that second answer counts.
+ * When cells show #BUSY!, the check is made again after BUSY_SETTLE_MS and that second answer counts. It starts
+ * after the first paint: loading the Excel layer and reading the workbook never delay the pane's first view.
  */
 export function useStuckCellCheck(): WorkbookScan | null {
   const services = useServices();
   const [scan, setScan] = useState<WorkbookScan | null>(null);
+  const due = useAfterFirstRender();
   useEffect(() => {
+    if (!due) return;
     let live = true;
     const check = async () => {
       let result = await services.scanWorkbook();
@@ -34,6 +38,6 @@ export function useStuckCellCheck(): WorkbookScan | null {
     return () => {
       live = false;
     };
-  }, [services]);
+  }, [services, due]);
   return scan;
 }
