@@ -61,10 +61,10 @@ export interface AppProps {
   ownsPage?: boolean;
 }
 
-/** The workbook check of the first render, and the repair offer when it finds AMC.* cells stuck at #NAME?. */
-function StuckCellOffer() {
+/** The workbook check, once `due`, and the repair offer when it finds AMC.* cells stuck at #NAME?. */
+function StuckCellOffer({ due }: { due: boolean }) {
   const styles = useStyles();
-  const scan = useStuckCellCheck();
+  const scan = useStuckCellCheck(due);
   if (!scan) return null;
   return (
     <div className={styles.offer}>
@@ -143,7 +143,8 @@ export function App({
   };
 
   const theme = useFluentTheme(shownTheme(themeChoice, officeTheme));
-  const explainerDue = useAfterFirstRender();
+  // What is not the first view (the header's menus, the workbook check, the explainer) starts after its first paint.
+  const painted = useAfterFirstRender();
   // Only before the first paint of a dark pane whose theme is still loading: nothing rather than the light theme.
   if (!theme) return null;
   return (
@@ -155,12 +156,13 @@ export function App({
             officeTheme={officeTheme}
             onLocale={chooseLocale}
             onThemeChoice={chooseTheme}
+            showMenus={painted}
           />
           <main className={styles.main}>
-            <StuckCellOffer />
+            <StuckCellOffer due={painted} />
             <Sections />
             {/* What follows the panels here stays docked at the bottom of the pane while the panels scroll. */}
-            {explainerDue && (
+            {painted && (
               <Suspense fallback={null}>
                 <CellExplainer />
               </Suspense>

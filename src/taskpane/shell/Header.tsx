@@ -1,12 +1,12 @@
 /**
  * The pane's header, one line at 350 px: the title, and a compact toolbar with the language menu and the theme menu
  * (follow Office, light or dark), each a button whose accessible name says what it sets and its current value.
- * The toolbar and its menus (HeaderMenus.tsx) are a chunk requested once the pane's first render is committed: the
- * title shows at once, and the header's height (the title's line) does not change when the toolbar arrives.
+ * The toolbar and its menus (HeaderMenus.tsx) are a chunk, rendered from `showMenus` on (the App sets it after the
+ * pane's first paint): the title shows at once, and the header's height (the title's line) does not change when the
+ * toolbar arrives.
  */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
-import { useAfterFirstRender } from "./after-first-render";
 import type { HeaderMenuProps } from "./HeaderMenus";
 import { useText } from "./locale-context";
 
@@ -33,16 +33,15 @@ const useStyles = makeStyles({
   },
 });
 
-export function Header(props: HeaderMenuProps) {
+export function Header({ showMenus, ...menuProps }: HeaderMenuProps & { showMenus: boolean }) {
   const styles = useStyles();
   const { t } = useText();
-  const menusDue = useAfterFirstRender();
   return (
     <header className={styles.header}>
       <h1 className={styles.title}>{t("app.title")}</h1>
-      {menusDue && (
+      {showMenus && (
         <Suspense fallback={null}>
-          <HeaderMenus {...props} />
+          <HeaderMenus {...menuProps} />
         </Suspense>
       )}
     </header>

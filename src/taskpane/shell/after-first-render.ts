@@ -1,7 +1,7 @@
 /**
- * Whether the pane's first render has been painted: false during that render, true from a render after it. Parts
- * of the pane that are chunks of their own (the header's menus, the docked explainer) render only then, so their
- * scripts are requested after the first paint instead of by the render (or the effects) that produce it.
+ * Whether the component's first render has been painted: false during that render, true from a render after it.
+ * The App starts what is not its first view only then (chunks of their own, the workbook check), so their scripts
+ * are requested after the first paint instead of by the render (or the effects) that produce it.
  */
 import { useEffect, useState } from "react";
 

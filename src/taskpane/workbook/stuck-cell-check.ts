@@ -4,7 +4,6 @@
  */
 import { useEffect, useState } from "react";
 import type { WorkbookScan } from "../../excel/repair";
-import { useAfterFirstRender } from "../shell/after-first-render";
 import { useServices } from "../shell/services";
 
 /** #BUSY! is normal while Excel computes: a cell still busy this long after the pane opened is stuck. */
@@ -16,12 +15,11 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * The workbook check of the pane's first render when it found AMC.* cells stuck at #NAME? or #BUSY!, else null
  * (also when it could not read the workbook: the automatic check stays quiet, the Repair tab reports failures).
  * When cells show #BUSY!, the check is made again after BUSY_SETTLE_MS and that second answer counts. It starts
- * after the first paint: loading the Excel layer and reading the workbook never delay the pane's first view.
+ * once `due` (after the pane's first paint): loading the Excel layer and reading the workbook never delay it.
  */
-export function useStuckCellCheck(): WorkbookScan | null {
+export function useStuckCellCheck(due: boolean): WorkbookScan | null {
   const services = useServices();
   const [scan, setScan] = useState<WorkbookScan | null>(null);
-  const due = useAfterFirstRender();
   useEffect(() => {
     if (!due) return;
     let live = true;
