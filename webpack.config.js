@@ -25,8 +25,9 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const PREVIEW_ENTRY = "./src/preview/index.tsx";
 /** The one script whose URL the manifest names (CustomFunctions Script): its name never changes. */
 const FIXED_NAME_ENTRY = "functions";
-/** Every other script: named by its content, in one folder a host may cache for a year. */
+/** Every other script, and the stylesheet: named by their content, in one folder a host may cache for a year. */
 const HASHED_SCRIPT = "js/[name].[contenthash:20].js";
+const HASHED_STYLESHEET = "js/styles.[contenthash:20].css";
 
 function entries(production) {
   return {
@@ -120,7 +121,7 @@ function griffelExtractionRules() {
 
 function productionPlugins() {
   return [
-    new MiniCssExtractPlugin({ filename: "js/styles.[contenthash:20].css", ignoreOrder: true }),
+    new MiniCssExtractPlugin({ filename: HASHED_STYLESHEET, ignoreOrder: true }),
     // One stylesheet for the whole pane, linked by taskpane.html (Griffel orders its rules across all chunks).
     new GriffelCSSExtractionPlugin({ unstable_attachToEntryPoint: "taskpane" }),
     new SourceMapsAsidePlugin(),

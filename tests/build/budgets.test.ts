@@ -8,6 +8,7 @@ import fs from "fs";
 import path from "path";
 import zlib from "zlib";
 import {
+  pageLinks,
   pageScripts,
   productionBuild,
   productionChunkGroups,
@@ -33,10 +34,9 @@ let html: string;
 
 /** The href of each `<link rel=…>` of the page, in document order. */
 const links = (rel: string) =>
-  [...html.matchAll(/<link\b[^>]*>/g)]
-    .map(([tag]) => tag)
-    .filter((tag) => new RegExp(`\\brel="?${rel}"?[\\s>]`).test(tag))
-    .map((tag) => tag.match(/\bhref="?([^"\s>]+)/)![1]);
+  pageLinks(html)
+    .filter((link) => link.rel === rel)
+    .map((link) => link.href);
 
 beforeAll(async () => {
   dist = await productionBuild();
@@ -101,7 +101,9 @@ describe("the shared-runtime page's JavaScript budgets", () => {
     // requested only when the parser reaches it, after office.js and functions.js have loaded and run.
     const preloaded = links("preload");
     expect(preloaded).toEqual([...scripts.map((s) => s.src), ...links("stylesheet")]);
-    const preloadEnds = [...html.matchAll(/<link\b[^>]*\bpreload\b[^>]*>/g)].map((m) => m.index! + m[0].length);
+    const preloadEnds = pageLinks(html)
+      .filter((link) => link.rel === "preload")
+      .map((link) => link.end);
     expect(Math.max(...preloadEnds)).toBeLessThan(html.indexOf("appsforoffice.microsoft.com/lib"));
   });
 

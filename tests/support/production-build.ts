@@ -152,3 +152,12 @@ export function pageScripts(html: string): { src: string; blocking: boolean }[] 
     return [{ src, blocking: !/\b(defer|async)\b/.test(attributes) && !/type=["']?module/.test(attributes) }];
   });
 }
+
+/** The <link rel href> tags of a built page, in order, with where each tag ends in the page. */
+export function pageLinks(html: string): { rel: string; href: string; end: number }[] {
+  return [...html.matchAll(/<link\b([^>]*)>/g)].flatMap(({ 0: tag, 1: attributes, index }) => {
+    const rel = /\brel=["']?([^"'\s>]+)/.exec(attributes)?.[1];
+    const href = /\bhref=["']?([^"'\s>]+)/.exec(attributes)?.[1];
+    return rel && href ? [{ rel, href, end: index! + tag.length }] : [];
+  });
+}
