@@ -5,7 +5,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { CATALOG } from "../../src/data/catalog";
 import { DATASET_IDS } from "../../src/data/index";
 import { loadPreferences } from "../../src/taskpane/shell/preferences";
-import { chooseLanguage, providerToken, renderPane, user as userEvent } from "./support";
+import { chooseLanguage, findLabelled, providerToken, renderPane, user as userEvent } from "./support";
 
 jest.setTimeout(20_000);
 
@@ -32,7 +32,8 @@ describe("the task pane", () => {
 
   it("switches language from the header's menu, which names the language in use", async () => {
     renderPane({ locale: "en-US" });
-    await screen.findByRole("button", { name: "Language: English" });
+    await findLabelled("button", "Language: English"); // the header's menus arrive after the first paint
+    screen.getByRole("button", { name: "Language: English" });
     await chooseLanguage("中文");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("地方AMC分析");
     screen.getByRole("button", { name: "语言：中文" });
@@ -48,7 +49,8 @@ describe("the task pane", () => {
     // The dark theme is a chunk of its own: until it arrives the pane paints nothing, never the light theme.
     expect([undefined, webDarkTheme.colorNeutralBackground2]).toContain(background());
     await waitFor(() => expect(background()).toBe(webDarkTheme.colorNeutralBackground2));
-    await userEvent.click(await screen.findByRole("button", { name: "Theme: Follow Office (Dark)" }));
+    await findLabelled("button", "Theme: Follow Office (Dark)");
+    await userEvent.click(screen.getByRole("button", { name: "Theme: Follow Office (Dark)" }));
     await userEvent.click(await screen.findByRole("menuitemradio", { name: "Light" }));
     screen.getByRole("button", { name: "Theme: Light" });
     expect(background()).toBe(webLightTheme.colorNeutralBackground2);

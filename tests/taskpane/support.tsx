@@ -101,7 +101,7 @@ export function findLabelled(tag: string, label: string): Promise<HTMLElement> {
 
 /** Switches the pane's language from the header's language menu, as the analyst does. */
 export async function chooseLanguage(language: "中文" | "English"): Promise<void> {
-  // The header's menus are a chunk loaded as the pane first renders.
+  // The header's menus are a chunk rendered after the pane's first paint.
   const button = await waitFor(() => {
     const found = document.querySelector<HTMLElement>('button[aria-label^="Language:"], button[aria-label^="语言："]');
     if (!found) throw new Error("no language button in the header");
