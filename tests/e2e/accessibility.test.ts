@@ -6,7 +6,7 @@
 import fs from "fs";
 import path from "path";
 import type { Locator, Page } from "playwright-core";
-import { launchChromium, ProblemLog, type LaunchedBrowser } from "../support/browser";
+import { chromiumForSuite, ProblemLog, type LaunchedBrowser } from "../support/browser";
 import { axeViolations } from "./axe";
 import { describeInBrowser, E2E, SCREENSHOTS } from "./environment";
 import { OFFICE_JS_URL, OFFICE_STUB } from "./office-stub";
@@ -158,22 +158,14 @@ async function saveView(page: Page, view: string, variant: string): Promise<void
 }
 
 describeInBrowser("accessibility of the production task pane (axe-core, WCAG 2.1 AA and best practices)", () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite();
 
   const cases = (["zh-CN", "en-US"] as const).flatMap((lang) =>
     (["light", "dark"] as const).flatMap((theme) => VIEWS.map((view) => ({ lang, theme, view: view.name }))),
   );
 
   it.each(cases)("$view in $lang, $theme: no violation", async ({ lang, theme, view }) => {
-    const { page, problems } = await openPane(browser, lang, theme);
+    const { page, problems } = await openPane(browser(), lang, theme);
     await VIEWS.find((candidate) => candidate.name === view)!.reach(page, WORDS[lang]);
     expect(await page.locator("main").count()).toBe(1);
     await settled(page);
@@ -185,7 +177,7 @@ describeInBrowser("accessibility of the production task pane (axe-core, WCAG 2.1
   });
 
   it.each(["zh-CN", "en-US"] as const)("a wide pane in %s: the header stays one line, no violation", async (lang) => {
-    const { page, problems } = await openPane(browser, lang, "light", 900);
+    const { page, problems } = await openPane(browser(), lang, "light", 900);
     await VIEWS[1].reach(page, WORDS[lang]);
     await saveView(page, VIEWS[1].name, `${lang}-wide`);
     expect(await axeViolations(page)).toEqual([]);
@@ -194,7 +186,7 @@ describeInBrowser("accessibility of the production task pane (axe-core, WCAG 2.1
   });
 
   it.each(["zh-CN", "en-US"] as const)("the header takes one line at 350 px in %s", async (lang) => {
-    const { page } = await openPane(browser, lang, "dark");
+    const { page } = await openPane(browser(), lang, "dark");
     const box = await page.evaluate(() => {
       const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
       const title = document.querySelector("header h1")!;

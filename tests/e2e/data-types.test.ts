@@ -8,7 +8,7 @@
  * test-output/screenshots/.
  */
 import type { Page } from "playwright-core";
-import { launchChromium, type LaunchedBrowser } from "../support/browser";
+import { chromiumForSuite } from "../support/browser";
 import { axeViolations } from "./axe";
 import { describeInBrowser } from "./environment";
 import {
@@ -59,15 +59,7 @@ const FIELDS = {
 } as const;
 
 describeInBrowser("data types in the preview workbench", () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite();
 
   describe.each([
     ["en-US", "light"],
@@ -79,7 +71,7 @@ describeInBrowser("data types in the preview workbench", () => {
     const fields = FIELDS[lang];
 
     beforeAll(async () => {
-      opened = await openPreview(browser.context, { lang, theme });
+      opened = await openPreview(browser().context, { lang, theme });
       const { page } = opened;
       await typeIntoCell(page, "A1", TOP5_SHARE);
       await typeIntoCell(page, "B1", "=A1*2");
@@ -167,7 +159,7 @@ describeInBrowser("data types in the preview workbench", () => {
     let opened: OpenedPreview;
 
     beforeAll(async () => {
-      opened = await openPreview(browser.context, { dataTypes: false });
+      opened = await openPreview(browser().context, { dataTypes: false });
     });
 
     afterAll(async () => {

@@ -8,7 +8,7 @@
 import fs from "fs";
 import path from "path";
 import type { Locator, Page } from "playwright-core";
-import { launchChromium, type LaunchedBrowser } from "../support/browser";
+import { chromiumForSuite, type LaunchedBrowser } from "../support/browser";
 import { axeViolations } from "./axe";
 import { describeInBrowser, SCREENSHOTS } from "./environment";
 import {
@@ -96,21 +96,13 @@ async function expectNoViolations(page: Page, what: string) {
 }
 
 describeInBrowser("the formula builder in the preview workbench", () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite();
 
   describe("building AMC.TOP5SHARE over a selected range", () => {
     let opened: OpenedPreview;
 
     beforeEach(async () => {
-      opened = await openWithSample(browser);
+      opened = await openWithSample(browser());
     });
 
     afterEach(async () => {
@@ -181,7 +173,7 @@ describeInBrowser("the formula builder in the preview workbench", () => {
   });
 
   it("refuses a TOPN whose spill area is in use: the dialog says so and nothing changes", async () => {
-    const { page, problems } = await openWithSample(browser, "zh-CN");
+    const { page, problems } = await openWithSample(browser(), "zh-CN");
     await writeFormulas(page, "Sheet1", "E4", [["mine"]]);
     await selectCell(page, "D2");
     await openBuilder(page, "TOPN", "zh-CN");
@@ -208,7 +200,7 @@ describeInBrowser("the formula builder in the preview workbench", () => {
   });
 
   it("builds and inserts by keyboard alone, focus visible throughout", async () => {
-    const { page, problems } = await openWithSample(browser);
+    const { page, problems } = await openWithSample(browser());
     await selectCell(page, "D6");
     await pane(page).getByRole("tab", { name: "Data" }).focus();
     await page.keyboard.press("ArrowRight"); // Figures
@@ -265,7 +257,7 @@ describeInBrowser("the formula builder in the preview workbench", () => {
     { lang: "en-US", theme: "dark" },
   ] as const)("in $lang, $theme", ({ lang, theme }) => {
     it("has no axe violation on the index and the builder (a value, a spill, an error); screenshots", async () => {
-      const { page, problems } = await openWithSample(browser, lang, theme);
+      const { page, problems } = await openWithSample(browser(), lang, theme);
       await selectCell(page, "D2");
       await pane(page).getByRole("tab", { name: TEXT[lang].tab }).click();
       await pane(page).getByRole("searchbox").waitFor();

@@ -5,7 +5,7 @@
  * errors with their messages, spills, the pane's actions, and screenshots in both languages and both themes.
  */
 import fs from "fs";
-import { launchChromium, type LaunchedBrowser } from "../support/browser";
+import { chromiumForSuite } from "../support/browser";
 import { builtMetadata, describeInBrowser, E2E } from "./environment";
 import {
   activateSheet,
@@ -81,21 +81,13 @@ function formulaPair(fn: Described, ranges: string[]) {
 }
 
 describeInBrowser("the preview workbench", () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite();
 
   describe("with data typed and inserted by hand", () => {
     let opened: OpenedPreview;
 
     beforeAll(async () => {
-      opened = await openPreview(browser.context);
+      opened = await openPreview(browser().context);
     });
 
     afterAll(async () => {
@@ -268,7 +260,7 @@ describeInBrowser("the preview workbench", () => {
     let opened: OpenedPreview;
 
     beforeAll(async () => {
-      opened = await openPreview(browser.context, { lang: "en-US" });
+      opened = await openPreview(browser().context, { lang: "en-US" });
     });
 
     afterAll(async () => {
@@ -363,7 +355,7 @@ describeInBrowser("the preview workbench", () => {
     let opened: OpenedPreview;
 
     beforeAll(async () => {
-      opened = await openPreview(browser.context, { lang: "en-US" });
+      opened = await openPreview(browser().context, { lang: "en-US" });
     });
 
     afterAll(async () => {
@@ -412,7 +404,7 @@ describeInBrowser("the preview workbench", () => {
     let opened: OpenedPreview;
 
     beforeAll(async () => {
-      opened = await openPreview(browser.context, { lang: "en-US" });
+      opened = await openPreview(browser().context, { lang: "en-US" });
     });
 
     afterAll(async () => {
@@ -476,7 +468,7 @@ describeInBrowser("the preview workbench", () => {
     ] as const;
 
     it.each(variants)("saves the pane in $lang, $theme", async ({ lang, theme }) => {
-      const { page, problems } = await openPreview(browser.context, { lang, theme });
+      const { page, problems } = await openPreview(browser().context, { lang, theme });
       await page.getByTestId("task-pane").waitFor();
       const file = await screenshot(page, `pane-${lang}-${theme}`, '[data-testid="task-pane"]');
       expect(fs.statSync(file).size).toBeGreaterThan(1000);
@@ -490,7 +482,7 @@ describeInBrowser("the preview workbench", () => {
     });
 
     it("renders the pane itself dark in the dark Office theme and in Chinese for zh-CN", async () => {
-      const { page } = await openPreview(browser.context, { lang: "zh-CN", theme: "dark" });
+      const { page } = await openPreview(browser().context, { lang: "zh-CN", theme: "dark" });
       const background = await page.evaluate(() => {
         const pane = document.querySelector('[data-testid="task-pane"] .pane-body > *') as HTMLElement;
         const [r, g, b] = getComputedStyle(pane).backgroundColor.match(/\d+/g)!.map(Number);

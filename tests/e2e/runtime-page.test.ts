@@ -5,7 +5,7 @@
  * request the page makes is recorded (test-output/runtime-page-requests.json).
  */
 import type { Page } from "playwright-core";
-import { launchChromium, ProblemLog, RequestLog, type LaunchedBrowser } from "../support/browser";
+import { chromiumForSuite, launchChromium, ProblemLog, RequestLog, type LaunchedBrowser } from "../support/browser";
 import { builtMetadata, describeInBrowser, E2E, saveReport } from "./environment";
 import { OFFICE_JS_URL, OFFICE_STUB, type Association } from "./office-stub";
 
@@ -114,18 +114,10 @@ describeInBrowser("the production runtime page (taskpane.html from the productio
 });
 
 describeInBrowser("the production task pane, used tab by tab", () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite();
 
   it("loads its lazy parts and the function metadata from its own origin only, with no error", async () => {
-    const loaded = await loadRuntimePage(browser);
+    const loaded = await loadRuntimePage(browser());
     const { page } = loaded;
     await page.getByRole("button", { name: /Roster of local AMCs/ }).click();
     await page.getByRole("button", { name: /Insert table/ }).waitFor();

@@ -10,7 +10,7 @@ import type { Locator, Page } from "playwright-core";
 import { CATALOG } from "../../src/data/catalog";
 import type { DatasetId } from "../../src/data/ids";
 import type { PreviewWorkbook } from "../../src/preview/workbook/workbook";
-import { launchChromium, type LaunchedBrowser } from "../support/browser";
+import { chromiumForSuite } from "../support/browser";
 import { axeViolations } from "./axe";
 import { describeInBrowser, SCREENSHOTS } from "./environment";
 import { excelRuns, openPreview, sheetTab, sheetValues, type OpenedPreview } from "./preview-page";
@@ -88,21 +88,13 @@ async function inView(page: Page, element: Locator): Promise<boolean> {
 }
 
 describeInBrowser("inserted tables and charts in the workbench", () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchChromium({ viewport: VIEWPORT });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite({ viewport: VIEWPORT });
 
   describe.each(["zh-CN", "en-US"] as const)("in %s", (locale) => {
     let opened: OpenedPreview;
 
     beforeAll(async () => {
-      opened = await openPreview(browser.context, { lang: locale });
+      opened = await openPreview(browser().context, { lang: locale });
       await opened.page.getByTestId("task-pane").getByRole("searchbox").waitFor();
     });
 
@@ -196,7 +188,7 @@ describeInBrowser("inserted tables and charts in the workbench", () => {
     });
 
     it("offers the provenance option by keyboard, in the dark theme too", async () => {
-      const dark = await openPreview(browser.context, { lang: locale, theme: "dark" });
+      const dark = await openPreview(browser().context, { lang: locale, theme: "dark" });
       try {
         const pane = await openDataset(dark.page, locale, "bond_issuance");
         const option = pane.getByRole("checkbox", { name: TEXT[locale].provenance });
