@@ -19,6 +19,8 @@ const EN_US = {
   "tab.functions": "Functions",
   "tab.model": "Model",
 
+  "search.clear": "Clear the search",
+
   "data.search": "Search datasets, companies, provinces",
   "data.count": "{count} {count:dataset|datasets}",
   "data.noMatch": "No dataset matches “{query}”. Try a shorter word, or the other language.",
@@ -353,6 +355,8 @@ const ZH_CN: Record<UiKey, string> = {
   "tab.data": "数据",
   "tab.functions": "函数",
   "tab.model": "模型",
+
+  "search.clear": "清除搜索",
 
   "data.search": "搜索数据集、公司或省份",
   "data.count": "共 {count} 个数据集",

@@ -5,13 +5,14 @@
  * pane's bottom.
  * Language, theme and services are props, so the preview, screenshots and tests choose them without Office.
  */
-import { FluentProvider, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { Locale } from "../i18n/locale";
 import { SECTIONS } from "./sections";
 import { useAfterFirstRender } from "./shell/after-first-render";
 import { Header } from "./shell/Header";
 import { Loading } from "./shell/Loading";
+import { PaneTabs } from "./shell/PaneTabs";
 import { LocaleProvider, useText } from "./shell/locale-context";
 import { savePreference, shownTheme, type ThemeChoice } from "./shell/preferences";
 import { excelServices, ServicesProvider, type PaneServices } from "./shell/services";
@@ -83,29 +84,17 @@ function Sections() {
   const [visited, setVisited] = useState<ReadonlySet<string>>(new Set([SECTIONS[0].id]));
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={t("app.tabs")}
-        selectedValue={current}
-        onTabSelect={(_, data) => {
-          const next = String(data.value);
+      <PaneTabs
+        tabs={SECTIONS.map((section) => ({ id: section.id, label: t(section.label) }))}
+        selected={current}
+        onSelect={(next) => {
           setCurrent(next);
           setVisited((seen) => new Set(seen).add(next));
         }}
-      >
-        {SECTIONS.map((section) => (
-          <Tab
-            key={section.id}
-            id={`tab-${section.id}`}
-            className={styles.tab}
-            value={section.id}
-            aria-controls={`panel-${section.id}`}
-          >
-            {t(section.label)}
-          </Tab>
-        ))}
-      </TabList>
+        label={t("app.tabs")}
+        className={styles.tabs}
+        tabClassName={styles.tab}
+      />
       <div className={styles.panels}>
         {SECTIONS.filter((section) => visited.has(section.id)).map(({ id, Panel }) => (
           <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== current}>

@@ -4,13 +4,7 @@
  * choosing a dataset opens its detail with focus on it, and Back returns focus to the dataset that was opened.
  * The list is one tab stop, its items reached with the arrow keys.
  */
-import {
-  makeStyles,
-  mergeClasses,
-  tokens,
-  typographyStyles,
-  useArrowNavigationGroup,
-} from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { ChartMultiple16Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { DatasetMeta } from "../../data/catalog";
@@ -18,6 +12,7 @@ import { languageOf } from "../../i18n/locale";
 import { useText } from "../shell/locale-context";
 import { useListStyles } from "../shell/list-styles";
 import { Loading } from "../shell/Loading";
+import { useRovingFocus, type RovingFocus } from "../shell/roving-focus";
 import { SearchField } from "../shell/SearchField";
 import { searchDatasets, type DatasetHit } from "./search";
 import { visuallyHidden } from "../shell/visually-hidden";
@@ -95,10 +90,12 @@ function DatasetItem({
   hit,
   onOpen,
   buttonRef,
+  roving,
 }: {
   hit: DatasetHit<DatasetMeta>;
   onOpen: () => void;
   buttonRef: (button: HTMLButtonElement | null) => void;
+  roving: ReturnType<RovingFocus<string>["item"]>;
 }) {
   const styles = useStyles();
   const { locale, t } = useText();
@@ -107,7 +104,7 @@ function DatasetItem({
   const title = meta.title[languageOf(locale)];
   return (
     <li>
-      <button type="button" className={styles.item} onClick={onOpen} ref={buttonRef}>
+      <button type="button" className={styles.item} onClick={onOpen} ref={buttonRef} {...roving}>
         <span className={styles.line}>
           <span className={styles.title} title={title}>
             {title}
@@ -145,8 +142,11 @@ export function DataPanel({ datasets }: { datasets: readonly DatasetMeta[] }) {
   const [openId, setOpenId] = useState<string | null>(null);
   const opened = useRef<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const arrowKeys = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const found = useMemo(() => searchDatasets(datasets, query), [datasets, query]);
+  const roving = useRovingFocus(
+    found.map((hit) => hit.meta.id),
+    { axis: "vertical" },
+  );
   const open = datasets.find((meta) => meta.id === openId);
 
   useEffect(() => {
@@ -177,12 +177,13 @@ export function DataPanel({ datasets }: { datasets: readonly DatasetMeta[] }) {
         onEnter={() => found[0] && openDataset(found[0].meta.id)}
         status={found.length > 0 ? count : t("data.noMatch", { query })}
       />
-      <ul className={mergeClasses(list.list, styles.list)} aria-label={t("data.listLabel")} {...arrowKeys}>
+      <ul className={mergeClasses(list.list, styles.list)} aria-label={t("data.listLabel")} {...roving.group}>
         {found.map((hit) => (
           <DatasetItem
             key={hit.meta.id}
             hit={hit}
             onOpen={() => openDataset(hit.meta.id)}
+            roving={roving.item(hit.meta.id)}
             buttonRef={(button) => {
               if (button) buttons.current.set(hit.meta.id, button);
               else buttons.current.delete(hit.meta.id);
