@@ -123,8 +123,8 @@ async function enterPane(page: Page): Promise<void> {
 
 /**
  * To the pane's tab list (Tab from the header, Shift+Tab from a panel) and along it to the tab named, opened with
- * Enter; returns once `ready` shows in its panel. A Fluent tab's text holds its label twice (a hidden copy reserves
- * the bold width), so `name` is anchored at its start only.
+ * Enter; returns once `ready` shows in its panel. An unselected tab's text holds its label twice (a hidden copy
+ * reserves the bold width), so `name` is anchored at its start only.
  */
 async function openTab(page: Page, name: RegExp, ready: string, key = "Shift+Tab"): Promise<void> {
   await tabTo(page, (at) => at.role === "tab" && at.inPane, key);
