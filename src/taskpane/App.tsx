@@ -1,5 +1,5 @@
 /**
- * The task pane's root: one FluentProvider (light or dark), the one-line header (title, language and theme), and the
+ * The task pane's root: one FluentProvider (its theme, light or dark, on the page's root), the one-line header (title, language and theme), and the
  * main landmark: the repair offer when the workbook check of the first render finds AMC.* cells stuck at #NAME?,
  * the tabs of sections.tsx, their panels (which scroll), and below them the "this cell" explainer, docked at the
  * pane's bottom.
@@ -17,7 +17,7 @@ import { LocaleProvider, useText } from "./shell/locale-context";
 import { savePreference, shownTheme, type ThemeChoice } from "./shell/preferences";
 import { excelServices, ServicesProvider, type PaneServices } from "./shell/services";
 import type { ThemeKind } from "./shell/settings";
-import { useFluentTheme } from "./shell/theme";
+import { NO_PROVIDER_THEME, usePageTheme } from "./shell/theme";
 import { useStuckCellCheck } from "./workbook/stuck-cell-check";
 
 const RepairOffer = lazy(() => import(/* webpackChunkName: "pane-repair-offer" */ "./workbook/RepairOffer"));
@@ -131,13 +131,13 @@ export function App({
     if (ownsPage) savePreference({ theme: next });
   };
 
-  const theme = useFluentTheme(shownTheme(themeChoice, officeTheme));
+  const themeShown = usePageTheme(shownTheme(themeChoice, officeTheme));
   // What is not the first view (the header's menus, the workbook check, the explainer) starts after its first paint.
   const painted = useAfterFirstRender();
   // Only before the first paint of a dark pane whose theme is still loading: nothing rather than the light theme.
-  if (!theme) return null;
+  if (!themeShown) return null;
   return (
-    <FluentProvider theme={theme} lang={locale} className={styles.root}>
+    <FluentProvider theme={NO_PROVIDER_THEME} lang={locale} className={styles.root}>
       <LocaleProvider locale={locale}>
         <ServicesProvider services={services}>
           <Header

@@ -6,6 +6,7 @@ import type { WorkbookScan } from "../../src/excel/repair";
 import type { PaneServices } from "../../src/taskpane/shell/services";
 import type { Locale } from "../../src/i18n/locale";
 import type { ThemeKind } from "../../src/taskpane/shell/settings";
+import { THEME_STYLE_ID } from "../../src/taskpane/shell/theme";
 
 export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked<PaneServices> {
   return {
@@ -50,17 +51,14 @@ export function renderPane(
   return { ...view, services };
 }
 
-/** A colour token as the pane's FluentProvider sets it now (read from the style rules of its own classes). */
-export function providerToken(token: string): string | undefined {
-  const provider = document.querySelector(".fui-FluentProvider");
-  const classes = [...(provider?.classList ?? [])];
-  const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]) as CSSStyleRule[];
-  const rule = rules.find(
-    (candidate) =>
-      classes.some((name) => candidate.selectorText === `.${name}`) &&
-      candidate.style?.getPropertyValue(`--${token}`) !== "",
-  );
-  return rule?.style.getPropertyValue(`--${token}`).trim();
+/** A colour token as the pane's theme sets it now on the page's root (its one theme `<style>`), if one is shown. */
+export function themeToken(token: string): string | undefined {
+  const style = document.querySelectorAll<HTMLStyleElement>(`style#${THEME_STYLE_ID}`);
+  if (style.length > 1) throw new Error(`${style.length} theme styles on the page: there must be at most one`);
+  const rule = [...(style[0]?.sheet?.cssRules ?? [])].find(
+    (candidate) => (candidate as CSSStyleRule).selectorText === ":root",
+  ) as CSSStyleRule | undefined;
+  return rule?.style.getPropertyValue(`--${token}`).trim() || undefined;
 }
 
 export function deferred<T>() {

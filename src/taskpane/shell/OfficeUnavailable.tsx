@@ -13,7 +13,7 @@ import {
 import type { Locale } from "../../i18n/locale";
 import { translate } from "../../i18n/ui";
 import type { ThemeKind } from "./settings";
-import { useFluentTheme } from "./theme";
+import { NO_PROVIDER_THEME, usePageTheme } from "./theme";
 
 const useStyles = makeStyles({
   messages: {
@@ -44,10 +44,9 @@ function Messages() {
 }
 
 export function OfficeUnavailable({ theme: kind }: { theme: ThemeKind }) {
-  const theme = useFluentTheme(kind);
-  if (!theme) return null;
+  if (!usePageTheme(kind)) return null;
   return (
-    <FluentProvider theme={theme}>
+    <FluentProvider theme={NO_PROVIDER_THEME}>
       <Messages />
     </FluentProvider>
   );
