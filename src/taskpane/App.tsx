@@ -1,8 +1,8 @@
 /**
- * The task pane's root: one FluentProvider (its theme, light or dark, on the page's root), the one-line header (title, language and theme), and the
- * main landmark: the repair offer when the workbook check of the first render finds AMC.* cells stuck at #NAME?,
- * the tabs of sections.tsx, their panels (which scroll), and below them the "this cell" explainer, docked at the
- * pane's bottom.
+ * The task pane's root: one FluentProvider (its theme, light or dark, is on the page's root: shell/theme.ts), the
+ * one-line header (title, language and theme), and the main landmark: the repair offer when the workbook check of
+ * the first render finds AMC.* cells stuck at #NAME?, the tabs of sections.tsx, their panels (which scroll), and
+ * below them the "this cell" explainer, docked at the pane's bottom.
  * Language, theme and services are props, so the preview, screenshots and tests choose them without Office.
  */
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";

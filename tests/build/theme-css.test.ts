@@ -1,4 +1,4 @@
-/** The pane's theme CSS is Fluent UI's own themes, as installed: regenerate it (npm run themes:write) when they change. */
+/** The pane's theme CSS is Fluent UI's own themes as installed: `npm run themes:write` when they change. */
 import fs from "fs";
 import path from "path";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
