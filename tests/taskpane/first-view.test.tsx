@@ -69,6 +69,25 @@ describe("the tab list", () => {
     expect(document.getElementById("panel-data")?.hidden).toBe(true);
   });
 
+  it("gives the tab stop back to the selected tab when focus leaves the list", () => {
+    renderPane();
+    focus(tabs()[0]);
+    press("ArrowRight");
+    press("ArrowRight");
+    expect(tabStops(tabs())).toEqual([tabs()[2]]);
+    focus(screen.getByRole("searchbox"));
+    expect(tabStops(tabs())).toEqual([tabs()[0]]);
+    expect(tabs()[0].getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("keeps the focused tab as the stop while focus moves inside the list", () => {
+    renderPane();
+    focus(tabs()[0]);
+    press("End");
+    focus(tabs()[3]);
+    expect(tabStops(tabs())).toEqual([tabs()[3]]);
+  });
+
   it("names each tab by its label alone, and ties it to its panel", () => {
     renderPane({ locale: "zh-CN" });
     const data = screen.getByRole("tab", { name: "数据" });
@@ -94,6 +113,14 @@ describe("the dataset list", () => {
     expect(document.activeElement).toBe(buttons[buttons.length - 1]);
     press("Home");
     expect(document.activeElement).toBe(buttons[0]);
+  });
+
+  it("keeps the stop on the item focused last when focus leaves the list and comes back", () => {
+    renderPane();
+    focus(datasetButtons()[0]);
+    press("ArrowDown");
+    focus(screen.getByRole("searchbox"));
+    expect(tabStops(datasetButtons())).toEqual([datasetButtons()[1]]);
   });
 
   it("gives the stop to the first hit when a search hides the item that had it", async () => {

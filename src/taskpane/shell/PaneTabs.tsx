@@ -2,7 +2,8 @@
  * The pane's tab list, drawn as Fluent's small tabs (the same tokens: the brand bar under the selected tab, the grey
  * bar on hover, the semibold label whose width is reserved so the tabs do not move when it changes) but without
  * Fluent's TabList, whose arrow navigation loads Tabster before the pane's first render. The tab list is one tab
- * stop; Left and Right (wrapping), Home and End move focus along it, and Enter or Space opens the focused tab.
+ * stop, the selected tab whenever focus comes back to it; Left and Right (wrapping), Home and End move focus along
+ * it, and Enter or Space opens the focused tab.
  * Tab `id` is `tab-<id>` and controls `panel-<id>`.
  */
 import { makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
@@ -102,11 +103,17 @@ export function PaneTabs({
   const styles = useStyles();
   const roving = useRovingFocus(
     tabs.map((tab) => tab.id),
-    { axis: "horizontal", circular: true },
+    { axis: "horizontal", circular: true, forgetOnLeave: true },
     selected,
   );
   return (
-    <div role="tablist" aria-label={label} className={mergeClasses(styles.list, className)} {...roving.group}>
+    <div
+      role="tablist"
+      aria-label={label}
+      aria-orientation="horizontal"
+      className={mergeClasses(styles.list, className)}
+      {...roving.group}
+    >
       {tabs.map((tab) => {
         const isSelected = tab.id === selected;
         return (

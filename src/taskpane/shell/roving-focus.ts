@@ -1,10 +1,11 @@
 /**
  * A group that is one tab stop, its items reached with the arrow keys (WAI-ARIA's roving tabindex): the arrows of
- * its axis move focus to the previous or next item, Home and End to the first and last; the item focused last keeps
- * the tab stop while it is in the group, else the first item does. The pane's first view (its tabs, the dataset
+ * its axis move focus to the previous or next item, Home and End to the first and last. The tab stop is the item
+ * focused last while it is in the group (a list), or, for a group that forgets (a tab list), only until focus
+ * leaves it; else the preferred item (the selected tab), else the first. The pane's first view (its tabs, the dataset
  * list) uses it instead of Fluent's arrow navigation, which loads Tabster (about 50 KB) before the pane can render.
  */
-import { useState, type KeyboardEvent } from "react";
+import { useState, type FocusEvent, type KeyboardEvent } from "react";
 
 export type RovingAxis = "horizontal" | "vertical";
 
@@ -12,6 +13,8 @@ export interface RovingOptions {
   axis: RovingAxis;
   /** Whether the arrows wrap from the last item to the first and back. */
   circular?: boolean;
+  /** Whether the tab stop goes back to the preferred item when focus leaves the group (a tab list's selected tab). */
+  forgetOnLeave?: boolean;
 }
 
 const ITEM_ATTRIBUTE = "data-roving-item";
@@ -35,7 +38,7 @@ export function rovingTarget(key: string, from: number, count: number, options: 
 
 export interface RovingFocus<Id> {
   /** Props of the element that holds the items. */
-  group: { onKeyDown: (event: KeyboardEvent<HTMLElement>) => void };
+  group: { onKeyDown: (event: KeyboardEvent<HTMLElement>) => void; onBlur: (event: FocusEvent<HTMLElement>) => void };
   /** Props of the item `id`: its tabIndex, and what marks it as the group's. */
   item: (id: Id) => { tabIndex: 0 | -1; [ITEM_ATTRIBUTE]: ""; onFocus: () => void };
 }
@@ -55,6 +58,10 @@ export function useRovingFocus<Id>(ids: readonly Id[], options: RovingOptions, p
         if (to === null) return;
         event.preventDefault();
         items[to].focus();
+      },
+      onBlur(event) {
+        const leaving = !event.currentTarget.contains(event.relatedTarget as Node | null);
+        if (options.forgetOnLeave && leaving) setFocused(undefined);
       },
     },
     item: (id) => ({ tabIndex: id === stop ? 0 : -1, [ITEM_ATTRIBUTE]: "", onFocus: () => setFocused(id) }),
