@@ -23,6 +23,8 @@ import { useStuckCellCheck } from "./workbook/stuck-cell-check";
 const RepairOffer = lazy(() => import(/* webpackChunkName: "pane-repair-offer" */ "./workbook/RepairOffer"));
 const CellExplainer = lazy(() => import(/* webpackChunkName: "pane-explainer" */ "./explainer/CellExplainer"));
 
+const FILL = { height: "100%" } as const;
+
 const useStyles = makeStyles({
   root: {
     height: "100%",
@@ -42,6 +44,9 @@ const useStyles = makeStyles({
   // Five tabs fit one line of a 350 px pane in either language: less padding than Fluent's small tabs.
   tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, minWidth: 0 },
   panels: {
+    // The containing block of what is positioned inside (screen-reader-only labels): else the page itself, whose
+    // height they would stretch, and the whole page would scroll with the header.
+    position: "relative",
     flex: "1 1 auto",
     minHeight: 0,
     overflowY: "auto",
@@ -137,28 +142,32 @@ export function App({
   // Only before the first paint of a dark pane whose theme is still loading: nothing rather than the light theme.
   if (!themeShown) return null;
   return (
-    <FluentProvider theme={NO_PROVIDER_THEME} lang={locale} className={styles.root}>
-      <LocaleProvider locale={locale}>
-        <ServicesProvider services={services}>
-          <Header
-            themeChoice={themeChoice}
-            officeTheme={officeTheme}
-            onLocale={chooseLocale}
-            onThemeChoice={chooseTheme}
-            showMenus={painted}
-          />
-          <main className={styles.main}>
-            <StuckCellOffer due={painted} />
-            <Sections />
-            {/* What follows the panels here stays docked at the bottom of the pane while the panels scroll. */}
-            {painted && (
-              <Suspense fallback={null}>
-                <CellExplainer />
-              </Suspense>
-            )}
-          </main>
-        </ServicesProvider>
-      </LocaleProvider>
+    // Fluent copies the provider's classes onto its pop-up layers (tooltips, menus, dialogs): the pane's layout is
+    // on the div inside, so a tooltip's layer does not become a full-pane sheet; the provider only fills the page.
+    <FluentProvider theme={NO_PROVIDER_THEME} lang={locale} style={FILL}>
+      <div className={styles.root}>
+        <LocaleProvider locale={locale}>
+          <ServicesProvider services={services}>
+            <Header
+              themeChoice={themeChoice}
+              officeTheme={officeTheme}
+              onLocale={chooseLocale}
+              onThemeChoice={chooseTheme}
+              showMenus={painted}
+            />
+            <main className={styles.main}>
+              <StuckCellOffer due={painted} />
+              <Sections />
+              {/* What follows the panels here stays docked at the bottom of the pane while the panels scroll. */}
+              {painted && (
+                <Suspense fallback={null}>
+                  <CellExplainer />
+                </Suspense>
+              )}
+            </main>
+          </ServicesProvider>
+        </LocaleProvider>
+      </div>
     </FluentProvider>
   );
 }

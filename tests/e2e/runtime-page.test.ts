@@ -116,6 +116,42 @@ describeInBrowser("the production runtime page (taskpane.html from the productio
 describeInBrowser("the production task pane, used tab by tab", () => {
   const browser = chromiumForSuite();
 
+  it("keeps the pane visible and clickable under a tooltip: Fluent's pop-up layer carries none of its layout", async () => {
+    const { page, problems } = await loadRuntimePage(browser());
+    const themeButton = page.getByRole("button", { name: /^Theme:/ });
+    await themeButton.hover();
+    await page.getByRole("tooltip").waitFor();
+    const tabList = await page.getByRole("tablist").boundingBox();
+    const onTop = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="tablist"]') !== null,
+      { x: tabList!.x + tabList!.width / 2, y: tabList!.y + tabList!.height / 2 },
+    );
+    expect(onTop).toBe(true);
+    await themeButton.click();
+    await page.getByRole("menuitemradio", { name: "Dark" }).waitFor();
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
+  it("scrolls its panels, never the page: the header, tabs and search stay put in a short pane", async () => {
+    const { page } = await loadRuntimePage(browser());
+    await page.setViewportSize({ width: 350, height: 500 });
+    const page_ = await page.evaluate(() => ({
+      scrollHeight: document.scrollingElement!.scrollHeight,
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerHeight,
+      innerWidth,
+    }));
+    expect(page_.scrollHeight).toBeLessThanOrEqual(page_.innerHeight);
+    expect(page_.scrollWidth).toBeLessThanOrEqual(page_.innerWidth);
+    await page.getByRole("tab", { name: "Data" }).focus();
+    await page.keyboard.press("PageDown");
+    await page.mouse.move(175, 20);
+    await page.mouse.wheel(0, 400);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+    await page.close();
+  });
+
   it("loads its lazy parts and the function metadata from its own origin only, with no error", async () => {
     const loaded = await loadRuntimePage(browser());
     const { page } = loaded;
