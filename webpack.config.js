@@ -47,8 +47,8 @@ function scriptNames(production) {
 
 /**
  * The production pages' Content-Security-Policy: the add-in's own origin and Microsoft's office.js host only.
- * Styles may be inline: Fluent UI writes its theme into a <style> element and positions popups with inline styles;
- * scripts may not.
+ * Styles may be inline: the pane writes its theme into a <style> element (shell/theme.ts), FluentProvider its own
+ * (empty) rule, and Fluent positions popups with inline styles; scripts may not.
  * deploy/ sends the same policy as a header, with the frame-ancestors a <meta> cannot carry.
  */
 const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
